@@ -1,0 +1,76 @@
+package dev.meshport.cli;
+
+import dev.meshport.model.ManifestSet;
+import dev.meshport.model.load.InputException;
+import dev.meshport.model.load.InputFiles;
+import dev.meshport.model.load.ManifestLoader;
+import dev.meshport.model.load.SourceInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Parameters;
+
+/** The PATH... arguments every manifest-reading command takes; "-" is standard input. */
+public final class Inputs {
+
+    /** The name findings carry for standard input. */
+    public static final String STDIN_NAME = "<stdin>";
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or directories (walked for *.yaml, *.yml, *.json); '-' reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    private final Set<Path> readFiles = new LinkedHashSet<>();
+
+    public List<SourceInput> resolve(InputStream stdin) {
+        List<SourceInput> inputs = new ArrayList<>();
+        boolean stdinRead = false;
+        for (String p : paths) {
+            if (p.equals("-")) {
+                if (!stdinRead) {
+                    inputs.add(SourceInput.text(STDIN_NAME, readStdin(stdin)));
+                    stdinRead = true;
+                }
+                continue;
+            }
+            try {
+                List<SourceInput> expanded = InputFiles.expand(Path.of(p), p);
+                for (SourceInput in : expanded) {
+                    if (in instanceof SourceInput.FileInput f) {
+                        readFiles.add(f.path().toAbsolutePath().normalize());
+                    }
+                }
+                inputs.addAll(expanded);
+            } catch (InputException e) {
+                throw new UserException(e.getMessage(), e);
+            }
+        }
+        return inputs;
+    }
+
+    public ManifestSet load(InputStream stdin) {
+        try {
+            return new ManifestLoader().load(resolve(stdin));
+        } catch (InputException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    /** The files read, so that no output ever overwrites an input. */
+    public Set<Path> readFiles() {
+        return readFiles;
+    }
+
+    private static String readStdin(InputStream stdin) {
+        try {
+            return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot read standard input: " + e.getMessage(), e);
+        }
+    }
+}

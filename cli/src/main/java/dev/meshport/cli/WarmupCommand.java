@@ -1,0 +1,36 @@
+package dev.meshport.cli;
+
+import dev.meshport.cli.lint.JsonFormat;
+import dev.meshport.cli.lint.TextFormat;
+import dev.meshport.model.ManifestSet;
+import dev.meshport.model.load.ManifestLoader;
+import dev.meshport.validator.LintOptions;
+import dev.meshport.validator.LintResult;
+import dev.meshport.validator.Linter;
+import dev.meshport.validator.RuleCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * Lints a built-in manifest of every kind and prints nothing. The launcher runs it once to record a class-data
+ * sharing archive, so that the classes of every kind, not only those of the first real run, start fast.
+ */
+@Command(name = "warmup", hidden = true, description = "Exercise every kind once (used to build the start-up archive).")
+public final class WarmupCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws IOException {
+        String text;
+        try (InputStream in = WarmupCommand.class.getResourceAsStream("warmup.yaml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ManifestSet manifests = new ManifestLoader().loadText("warmup.yaml", text);
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        LintResult result = new Linter(catalog).lint(manifests, LintOptions.DEFAULT.withAssumeComplete(true));
+        int length = new TextFormat().render(result, catalog).length() + new JsonFormat().render(result, catalog).length();
+        return length > 0 ? 0 : 1;
+    }
+}

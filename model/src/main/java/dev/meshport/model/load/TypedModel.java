@@ -1,0 +1,154 @@
+package dev.meshport.model.load;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.meshport.model.FieldPath;
+import dev.meshport.model.TypeProblem;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds document trees to the typed model classes (fabric8's Istio, Gateway API and Kubernetes models, our Linkerd
+ * classes) with a plain Jackson mapper: fabric8's own deserializer scans the class path and costs a third of a
+ * second at start-up. Binding is strict about scalar types, as the Kubernetes API server is: {@code port: "80"} where
+ * a number belongs is an error, not a silent conversion. Mappers are built on first use.
+ */
+public final class TypedModel {
+
+    /** The outcome of binding one document. */
+    public record Binding(Object value, TypeProblem problem) {}
+
+    private ObjectMapper reader;
+    private ObjectMapper knownFieldsWriter;
+
+    private ObjectMapper reader() {
+        if (reader == null) {
+            ObjectMapper m = JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .build();
+            m.coercionConfigFor(LogicalType.Textual)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            m.coercionConfigFor(LogicalType.Integer)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+            m.coercionConfigFor(LogicalType.Boolean)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+            reader = m;
+        }
+        return reader;
+    }
+
+    /** The mapper for writing typed objects back: every known property, and no unknown ones. */
+    private ObjectMapper knownFieldsWriter() {
+        if (knownFieldsWriter == null) {
+            ObjectMapper m = JsonMapper.builder()
+                    .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                    .annotationIntrospector(new JacksonAnnotationIntrospector() {
+                        private static final long serialVersionUID = 1L;
+
+                        @Override
+                        public Boolean hasAnyGetter(Annotated a) {
+                            return Boolean.FALSE;
+                        }
+
+                        @Override
+                        public JsonInclude.Value findPropertyInclusion(Annotated a) {
+                            return JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS);
+                        }
+                    })
+                    .build();
+            knownFieldsWriter = m;
+        }
+        return knownFieldsWriter;
+    }
+
+    /** Binds {@code tree} to {@code type}; a field the type cannot take is reported with its path. */
+    public Binding bind(JsonNode tree, Class<?> type) {
+        try {
+            return new Binding(reader().treeToValue(tree, type), null);
+        } catch (JsonMappingException e) {
+            return new Binding(null, new TypeProblem(pathOf(e), cleanMessage(e)));
+        } catch (Exception e) {
+            return new Binding(null, new TypeProblem(FieldPath.ROOT, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Writes a typed object back as a tree (for round trips), with the fields it kept that it does not know. */
+    public JsonNode write(Object value) {
+        return reader().valueToTree(value);
+    }
+
+    /**
+     * The fields of {@code tree} that {@code value}'s model does not know: written back without its
+     * additional-properties maps, the model leaves them out.
+     */
+    public List<FieldPath> unknownFields(JsonNode tree, Object value) {
+        JsonNode known = knownFieldsWriter().valueToTree(value);
+        List<FieldPath> unknown = new ArrayList<>();
+        diff(tree, known, FieldPath.ROOT, unknown);
+        return unknown;
+    }
+
+    private static void diff(JsonNode source, JsonNode known, FieldPath path, List<FieldPath> unknown) {
+        if (source.isObject()) {
+            if (known == null || !known.isObject()) {
+                return; // a free-form value (a map or Struct): anything goes
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                if (!known.has(f.getKey())) {
+                    unknown.add(path.key(f.getKey()));
+                } else {
+                    diff(f.getValue(), known.get(f.getKey()), path.key(f.getKey()), unknown);
+                }
+            }
+        } else if (source.isArray() && known != null && known.isArray()) {
+            for (int i = 0; i < source.size() && i < known.size(); i++) {
+                diff(source.get(i), known.get(i), path.index(i), unknown);
+            }
+        }
+    }
+
+    private static FieldPath pathOf(JsonMappingException e) {
+        FieldPath p = FieldPath.ROOT;
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                p = p.key(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                p = p.index(ref.getIndex());
+            }
+        }
+        return p;
+    }
+
+    /** Jackson's message without its Java class names and reference chain, which mean nothing to a user. */
+    static String cleanMessage(JsonMappingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return "invalid value";
+        }
+        m = m.replaceAll("`[a-z][\\w.]*\\.([A-Z][\\w$]*)`", "$1")
+                .replaceAll("\\b(?:java\\.lang|io\\.fabric8[\\w.]*|dev\\.meshport[\\w.]*)\\.([A-Z]\\w*)", "$1");
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

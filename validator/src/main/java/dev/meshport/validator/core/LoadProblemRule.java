@@ -1,0 +1,20 @@
+package dev.meshport.validator.core;
+
+import dev.meshport.model.Finding;
+import dev.meshport.validator.LintContext;
+import dev.meshport.validator.Reporter;
+import dev.meshport.validator.Rule;
+
+/** A rule that reports what loading found under its id: loading already did the work, with the positions. */
+abstract class LoadProblemRule implements Rule {
+
+    @Override
+    public void check(LintContext context, Reporter reporter) {
+        String id = meta().id();
+        for (Finding f : context.manifests().loadFindings()) {
+            if (f.rule().equals(id)) {
+                reporter.report(f);
+            }
+        }
+    }
+}
