@@ -25,7 +25,7 @@ public final class Manifest implements Comparable<Manifest> {
     private final KindInfo kind;
     private final TypedModel typedModel;
     private TypedModel.Binding binding;
-    private List<FieldPath> unknownFields;
+    private TypedModel.Leftovers leftovers;
 
     public Manifest(String file, int document, FieldPath base, ObjectNode tree, PositionIndex positions,
                     ResourceId id, KindInfo kind, TypedModel typedModel) {
@@ -127,11 +127,20 @@ public final class Manifest implements Comparable<Manifest> {
 
     /** Fields that the typed model does not know (typos like {@code retires:}), kept in the tree for reporting. */
     public List<FieldPath> unknownFields() {
-        if (unknownFields == null) {
+        return leftovers().unknownFields();
+    }
+
+    /** Scalar values the typed model dropped: an enum name it does not have ({@code mode: MUTUAL_ISTIO}). */
+    public List<FieldPath> rejectedValues() {
+        return leftovers().rejectedValues();
+    }
+
+    private TypedModel.Leftovers leftovers() {
+        if (leftovers == null) {
             Object value = typed();
-            unknownFields = value == null ? List.of() : typedModel.unknownFields(tree, value);
+            leftovers = value == null ? new TypedModel.Leftovers(List.of(), List.of()) : typedModel.leftovers(tree, value);
         }
-        return unknownFields;
+        return leftovers;
     }
 
     /** The typed view written back to a tree: equal to {@link #tree()} when nothing was lost. */

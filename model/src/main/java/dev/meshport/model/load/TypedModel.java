@@ -97,17 +97,27 @@ public final class TypedModel {
     }
 
     /**
-     * The fields of {@code tree} that {@code value}'s model does not know: written back without its
-     * additional-properties maps, the model leaves them out.
+     * What the model did not take from a tree: fields it does not know, and values it dropped (an enum name it does
+     * not have becomes null in fabric8's models, silently).
      */
-    public List<FieldPath> unknownFields(JsonNode tree, Object value) {
+    public record Leftovers(List<FieldPath> unknownFields, List<FieldPath> rejectedValues) {}
+
+    /**
+     * Compares {@code tree} with {@code value} written back without its additional-properties maps: a field the model
+     * leaves out is unknown to it; a scalar that comes back null was rejected.
+     */
+    public Leftovers leftovers(JsonNode tree, Object value) {
         JsonNode known = knownFieldsWriter().valueToTree(value);
-        List<FieldPath> unknown = new ArrayList<>();
-        diff(tree, known, FieldPath.ROOT, unknown);
-        return unknown;
+        Leftovers out = new Leftovers(new ArrayList<>(), new ArrayList<>());
+        diff(tree, known, FieldPath.ROOT, out);
+        return out;
     }
 
-    private static void diff(JsonNode source, JsonNode known, FieldPath path, List<FieldPath> unknown) {
+    private static void diff(JsonNode source, JsonNode known, FieldPath path, Leftovers out) {
+        if (source.isValueNode() && !source.isNull() && known != null && known.isNull()) {
+            out.rejectedValues().add(path);
+            return;
+        }
         if (source.isObject()) {
             if (known == null || !known.isObject()) {
                 return; // a free-form value (a map or Struct): anything goes
@@ -116,14 +126,14 @@ public final class TypedModel {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 if (!known.has(f.getKey())) {
-                    unknown.add(path.key(f.getKey()));
+                    out.unknownFields().add(path.key(f.getKey()));
                 } else {
-                    diff(f.getValue(), known.get(f.getKey()), path.key(f.getKey()), unknown);
+                    diff(f.getValue(), known.get(f.getKey()), path.key(f.getKey()), out);
                 }
             }
         } else if (source.isArray() && known != null && known.isArray()) {
             for (int i = 0; i < source.size() && i < known.size(); i++) {
-                diff(source.get(i), known.get(i), path.index(i), unknown);
+                diff(source.get(i), known.get(i), path.index(i), out);
             }
         }
     }

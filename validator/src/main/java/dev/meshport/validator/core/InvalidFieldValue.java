@@ -1,5 +1,6 @@
 package dev.meshport.validator.core;
 
+import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.Severity;
 import dev.meshport.validator.LintContext;
@@ -49,6 +50,9 @@ public final class InvalidFieldValue implements Rule {
         for (Manifest m : context.manifests().all()) {
             m.typeProblem().ifPresent(p -> reporter.report(m, p.field(),
                     "invalid value for '" + p.field() + "': " + p.message()));
+            for (FieldPath rejected : m.rejectedValues()) {
+                reporter.report(m, rejected, "'" + m.at(rejected).asText() + "' is not a valid value for '" + rejected + "'");
+            }
         }
     }
 }

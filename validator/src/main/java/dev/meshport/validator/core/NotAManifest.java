@@ -17,8 +17,8 @@ import dev.meshport.validator.RuleMeta;
                 """,
         failing = """
                 metadata:
-                  name: reviews
                 # ^@1 not-a-manifest
+                  name: reviews
                 spec:
                   hosts: [reviews]
                 """,

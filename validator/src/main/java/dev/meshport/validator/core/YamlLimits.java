@@ -17,6 +17,7 @@ import dev.meshport.validator.RuleMeta;
                 """,
         failing = """
                 a: &a [x, x, x, x, x, x, x, x, x, x]
+                # ^@1 yaml-limits
                 b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
                 c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
                 d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
@@ -27,7 +28,6 @@ import dev.meshport.validator.RuleMeta;
                 i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]
                 j: &j [*i, *i, *i, *i, *i, *i, *i, *i, *i, *i]
                 kind: ConfigMap
-                # ^@1 yaml-limits
                 """,
         passing = """
                 base: &base {app: reviews}

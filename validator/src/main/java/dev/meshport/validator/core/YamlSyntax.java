@@ -23,7 +23,10 @@ import dev.meshport.validator.RuleMeta;
                   name: reviews
                 spec:
                   hosts: [reviews
-                # ^@1 yaml-syntax
+                  http:
+                #     ^ yaml-syntax
+                  - route:
+                    - destination: {host: reviews}
                 """,
         passing = """
                 apiVersion: networking.istio.io/v1
