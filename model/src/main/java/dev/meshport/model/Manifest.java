@@ -102,7 +102,7 @@ public final class Manifest implements Comparable<Manifest> {
         return locate(FieldPath.parse(path));
     }
 
-    private TypedModel.Binding binding() {
+    private synchronized TypedModel.Binding binding() {
         if (binding == null) {
             binding = typedModel.bind(tree, kind.modelClass());
         }
@@ -135,7 +135,7 @@ public final class Manifest implements Comparable<Manifest> {
         return leftovers().rejectedValues();
     }
 
-    private TypedModel.Leftovers leftovers() {
+    private synchronized TypedModel.Leftovers leftovers() {
         if (leftovers == null) {
             Object value = typed();
             leftovers = value == null ? new TypedModel.Leftovers(List.of(), List.of()) : typedModel.leftovers(tree, value);

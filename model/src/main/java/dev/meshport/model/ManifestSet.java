@@ -43,6 +43,15 @@ public final class ManifestSet {
         return manifests;
     }
 
+    /**
+     * Binds every resource to its typed model now, in parallel; rules and translations all read the typed views,
+     * so a run does this once up front on both cores instead of lazily on one.
+     */
+    public ManifestSet bindAll() {
+        manifests.parallelStream().forEach(Manifest::typed);
+        return this;
+    }
+
     /** Problems found while loading: syntax errors, duplicate keys, documents that are not manifests. */
     public List<Finding> loadFindings() {
         return loadFindings;

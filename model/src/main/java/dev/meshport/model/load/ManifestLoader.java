@@ -50,21 +50,47 @@ public final class ManifestLoader {
         this.limits = limits;
     }
 
-    /** Accumulates one run's results. */
-    private final class Run {
+    /** Accumulates the results of one input. */
+    private static final class Run {
         final List<Manifest> manifests = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
         int documents;
         int skipped;
     }
 
+    /**
+     * Loads every input. Files are read and parsed in parallel (each on its own: nothing is shared but the immutable
+     * kind table and the thread-safe typed model), then gathered in input order, so the result does not depend on
+     * the scheduling.
+     */
     public ManifestSet load(List<SourceInput> inputs) throws InputException {
-        Run run = new Run();
-        for (SourceInput input : inputs) {
-            String text = read(input);
-            loadText(run, input.displayName(), text);
+        List<Run> runs = new ArrayList<>(java.util.Collections.nCopies(inputs.size(), (Run) null));
+        InputException[] failure = new InputException[1];
+        java.util.stream.IntStream.range(0, inputs.size()).parallel().forEach(i -> {
+            SourceInput input = inputs.get(i);
+            Run run = new Run();
+            try {
+                loadText(run, input.displayName(), read(input));
+            } catch (InputException e) {
+                synchronized (failure) {
+                    if (failure[0] == null) {
+                        failure[0] = e;
+                    }
+                }
+            }
+            runs.set(i, run);
+        });
+        if (failure[0] != null) {
+            throw failure[0];
         }
-        return new ManifestSet(run.manifests, run.findings, inputs.size(), run.documents, run.skipped);
+        Run all = new Run();
+        for (Run r : runs) {
+            all.manifests.addAll(r.manifests);
+            all.findings.addAll(r.findings);
+            all.documents += r.documents;
+            all.skipped += r.skipped;
+        }
+        return new ManifestSet(all.manifests, all.findings, inputs.size(), all.documents, all.skipped);
     }
 
     /** Loads one text, as if it were a file named {@code displayName}. */
@@ -104,7 +130,7 @@ public final class ManifestLoader {
     }
 
     private void loadText(Run run, String file, String text) {
-        if (text.codePointCount(0, text.length()) > limits.maxFileCodePoints()) {
+        if (text.length() > limits.maxFileCodePoints() && text.codePointCount(0, text.length()) > limits.maxFileCodePoints()) {
             run.findings.add(problem(LoadProblem.LIMITS, Severity.ERROR,
                     "the file is larger than " + limits.maxFileCodePoints() + " characters; not read",
                     file, 0, SourcePosition.START));
@@ -118,7 +144,8 @@ public final class ManifestLoader {
         String remaining = text;
         // A syntax error ends SnakeYAML's stream: resume at the next document marker after the error.
         while (remaining != null) {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(remaining), options()), new Resolver(), options());
+            LoaderOptions options = options();
+            Composer composer = new Composer(new ParserImpl(new StreamReader(remaining), options), new Resolver(), options);
             String resumeFrom = null;
             int resumeOffset = 0;
             try {
@@ -195,7 +222,7 @@ public final class ManifestLoader {
         JsonNode tree;
         SourcePosition start = converter.position(node.getStartMark());
         try {
-            tree = converter.convert(node, "");
+            tree = converter.convert(node, NodeConverter.Step.ROOT);
         } catch (NodeConverter.TooLargeException e) {
             run.findings.add(problem(LoadProblem.LIMITS, Severity.ERROR, e.getMessage(), file, document, start));
             return;
@@ -204,7 +231,7 @@ public final class ManifestLoader {
             run.findings.add(new Finding(p.rule(), Severity.ERROR, p.message(),
                     new Location(file, document, p.position(), FieldPath.parse(p.path()), null)));
         }
-        PositionIndex positions = new PositionIndex(converter.positions(), start);
+        PositionIndex positions = new PositionIndex(tree, converter.childPositions(), start);
         if (tree.isNull()) {
             return; // an empty document ("---" with nothing after it) is no resource and no problem
         }

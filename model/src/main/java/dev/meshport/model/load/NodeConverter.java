@@ -9,7 +9,7 @@ import dev.meshport.model.SourcePosition;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
@@ -42,8 +42,9 @@ final class NodeConverter {
 
     private final int lineOffset;
     private final int maxNodes;
-    private final Map<String, SourcePosition> positions = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** Packed positions of each container's keys or items, by container (identity: equal subtrees are distinct). */
+    private final Map<JsonNode, long[]> childPositions = new IdentityHashMap<>();
     private int nodes;
 
     NodeConverter(int lineOffset, int maxNodes) {
@@ -51,8 +52,8 @@ final class NodeConverter {
         this.maxNodes = maxNodes;
     }
 
-    Map<String, SourcePosition> positions() {
-        return positions;
+    Map<JsonNode, long[]> childPositions() {
+        return childPositions;
     }
 
     List<Problem> problems() {
@@ -63,7 +64,20 @@ final class NodeConverter {
         return new SourcePosition(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
     }
 
-    JsonNode convert(Node node, String path) {
+    /** Where a node is, as a chain of steps: cheaper than building every path's text, which few ever need. */
+    record Step(Step parent, String key, int index) {
+        static final Step ROOT = null;
+
+        static String text(Step step) {
+            if (step == null) {
+                return "";
+            }
+            String base = text(step.parent);
+            return step.key != null ? FieldPath.appendKey(base, step.key) : FieldPath.appendIndex(base, step.index);
+        }
+    }
+
+    JsonNode convert(Node node, Step path) {
         if (++nodes > maxNodes) {
             throw new TooLargeException("the document expands to more than " + maxNodes + " nodes");
         }
@@ -71,20 +85,25 @@ final class NodeConverter {
             return convertMapping(mapping, path);
         }
         if (node instanceof SequenceNode sequence) {
-            ArrayNode array = F.arrayNode(sequence.getValue().size());
+            List<Node> items = sequence.getValue();
+            ArrayNode array = F.arrayNode(items.size());
+            long[] positions = new long[items.size()];
             int i = 0;
-            for (Node item : sequence.getValue()) {
-                String itemPath = FieldPath.appendIndex(path, i++);
-                positions.put(itemPath, position(item.getStartMark()));
-                array.add(convert(item, itemPath));
+            for (Node item : items) {
+                positions[i] = pack(item.getStartMark());
+                array.add(convert(item, new Step(path, null, i)));
+                i++;
             }
+            childPositions.put(array, positions);
             return array;
         }
         return scalar((ScalarNode) node);
     }
 
-    private ObjectNode convertMapping(MappingNode mapping, String path) {
+    private ObjectNode convertMapping(MappingNode mapping, Step path) {
         ObjectNode object = F.objectNode();
+        long[][] positions = {new long[mapping.getValue().size()]};
+        childPositions.put(object, positions[0]);
         List<NodeTuple> merged = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -93,12 +112,12 @@ final class NodeConverter {
                 collectMerge(tuple.getValueNode(), merged);
                 continue;
             }
-            putEntry(object, tuple, path, true);
+            putEntry(object, positions, mapping, tuple, path, true);
         }
         for (NodeTuple tuple : merged) {
             String key = keyText(tuple.getKeyNode());
             if (key != null && !object.has(key)) {
-                putEntry(object, tuple, path, false);
+                putEntry(object, positions, mapping, tuple, path, false);
             }
         }
         return object;
@@ -116,24 +135,54 @@ final class NodeConverter {
         }
     }
 
-    private void putEntry(ObjectNode object, NodeTuple tuple, String path, boolean reportDuplicates) {
+    private void putEntry(ObjectNode object, long[][] positions, MappingNode mapping, NodeTuple tuple, Step path,
+                          boolean reportDuplicates) {
         Node keyNode = tuple.getKeyNode();
         String key = keyText(keyNode);
-        SourcePosition keyPosition = position(keyNode.getStartMark());
+        SourcePosition keyPosition = null;
+        if (key == null || (object.has(key) && reportDuplicates)) {
+            keyPosition = position(keyNode.getStartMark());
+        }
         if (key == null) {
-            problems.add(new Problem(LoadProblem.SYNTAX, "a mapping key must be a scalar", keyPosition, path));
+            problems.add(new Problem(LoadProblem.SYNTAX, "a mapping key must be a scalar", keyPosition, Step.text(path)));
             return;
         }
-        String childPath = FieldPath.appendKey(path, key);
         if (object.has(key) && reportDuplicates) {
-            SourcePosition first = positions.get(childPath);
             problems.add(new Problem(LoadProblem.DUPLICATE_KEY,
-                    "duplicate key '" + key + "'" + (first == null ? "" : " (first at line " + first.line() + ")")
-                            + "; the last value is used",
-                    keyPosition, childPath));
+                    "duplicate key '" + key + "' (first at line " + firstLine(mapping, key) + "); the last value is used",
+                    keyPosition, Step.text(new Step(path, key, -1))));
         }
-        positions.put(childPath, keyPosition);
-        object.set(key, convert(tuple.getValueNode(), childPath));
+        // The slot of the key in the object's field order: a repeated key keeps its first place, with the last position.
+        int slot = object.has(key) ? fieldIndex(object, key) : object.size();
+        if (slot >= positions[0].length) {
+            positions[0] = java.util.Arrays.copyOf(positions[0], slot + 8);
+            childPositions.put(object, positions[0]);
+        }
+        positions[0][slot] = pack(keyNode.getStartMark());
+        object.set(key, convert(tuple.getValueNode(), new Step(path, key, -1)));
+    }
+
+    private long pack(Mark mark) {
+        return PositionIndex.pack(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    }
+
+    private static int fieldIndex(ObjectNode object, String key) {
+        int i = 0;
+        for (java.util.Iterator<String> names = object.fieldNames(); names.hasNext(); i++) {
+            if (names.next().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int firstLine(MappingNode mapping, String key) {
+        for (NodeTuple t : mapping.getValue()) {
+            if (key.equals(keyText(t.getKeyNode()))) {
+                return position(t.getKeyNode().getStartMark()).line();
+            }
+        }
+        return 0;
     }
 
     private static String keyText(Node keyNode) {

@@ -34,7 +34,7 @@ public final class TypedModel {
     private ObjectMapper reader;
     private ObjectMapper knownFieldsWriter;
 
-    private ObjectMapper reader() {
+    private synchronized ObjectMapper reader() {
         if (reader == null) {
             ObjectMapper m = JsonMapper.builder()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -57,7 +57,7 @@ public final class TypedModel {
     }
 
     /** The mapper for writing typed objects back: every known property, and no unknown ones. */
-    private ObjectMapper knownFieldsWriter() {
+    private synchronized ObjectMapper knownFieldsWriter() {
         if (knownFieldsWriter == null) {
             ObjectMapper m = JsonMapper.builder()
                     .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
