@@ -48,9 +48,23 @@ public final class ManifestSet {
      * so a run does this once up front on both cores instead of lazily on one.
      */
     public ManifestSet bindAll() {
-        manifests.parallelStream().forEach(Manifest::typed);
+        forEach(Manifest::typed);
         return this;
     }
+
+    /**
+     * Runs {@code action} on every resource: in parallel when there are enough to pay for it, in order otherwise (a
+     * pre-commit run of one file must not wait for threads, nor build Jackson's deserializers twice at once).
+     */
+    public void forEach(java.util.function.Consumer<Manifest> action) {
+        if (manifests.size() >= PARALLEL_THRESHOLD) {
+            manifests.parallelStream().forEach(action);
+        } else {
+            manifests.forEach(action);
+        }
+    }
+
+    private static final int PARALLEL_THRESHOLD = 64;
 
     /** Problems found while loading: syntax errors, duplicate keys, documents that are not manifests. */
     public List<Finding> loadFindings() {

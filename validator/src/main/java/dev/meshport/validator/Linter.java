@@ -31,7 +31,7 @@ public final class Linter {
 
     public LintResult lint(ManifestSet manifests, LintOptions options) {
         // Every rule reads the typed views and the schema leftovers: compute them once, on every core.
-        manifests.bindAll().all().parallelStream().forEach(Manifest::unknownFields);
+        manifests.bindAll().forEach(Manifest::unknownFields);
         LintContext context = new LintContext(manifests, options);
         Map<ResourceId, Set<String>> ignores = ignoresByResource(manifests);
         List<Finding> findings = new ArrayList<>();

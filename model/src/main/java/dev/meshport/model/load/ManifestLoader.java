@@ -66,7 +66,8 @@ public final class ManifestLoader {
     public ManifestSet load(List<SourceInput> inputs) throws InputException {
         List<Run> runs = new ArrayList<>(java.util.Collections.nCopies(inputs.size(), (Run) null));
         InputException[] failure = new InputException[1];
-        java.util.stream.IntStream.range(0, inputs.size()).parallel().forEach(i -> {
+        java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, inputs.size());
+        (inputs.size() >= 4 ? indexes.parallel() : indexes).forEach(i -> {
             SourceInput input = inputs.get(i);
             Run run = new Run();
             try {
