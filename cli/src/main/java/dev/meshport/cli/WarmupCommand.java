@@ -1,6 +1,10 @@
 package dev.meshport.cli;
 
+import dev.meshport.cli.lint.ArtifactUris;
+import dev.meshport.cli.lint.GithubFormat;
 import dev.meshport.cli.lint.JsonFormat;
+import dev.meshport.cli.lint.LintFormat;
+import dev.meshport.cli.lint.SarifFormat;
 import dev.meshport.cli.lint.TextFormat;
 import dev.meshport.model.ManifestSet;
 import dev.meshport.model.load.ManifestLoader;
@@ -11,6 +15,8 @@ import dev.meshport.validator.RuleCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -30,7 +36,11 @@ public final class WarmupCommand implements Callable<Integer> {
         ManifestSet manifests = new ManifestLoader().loadText("warmup.yaml", text);
         RuleCatalog catalog = RuleCatalog.builtIn();
         LintResult result = new Linter(catalog).lint(manifests, LintOptions.DEFAULT.withAssumeComplete(true));
-        int length = new TextFormat().render(result, catalog).length() + new JsonFormat().render(result, catalog).length();
+        int length = 0;
+        for (LintFormat format : List.of(new TextFormat(), new JsonFormat(), new GithubFormat(),
+                new SarifFormat(new ArtifactUris(Path.of(""))))) {
+            length += format.render(result, catalog).length();
+        }
         return length > 0 ? 0 : 1;
     }
 }
