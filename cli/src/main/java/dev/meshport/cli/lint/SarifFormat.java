@@ -81,10 +81,10 @@ public final class SarifFormat implements LintFormat {
         g.writeStringField("text", m.summary());
         g.writeEndObject();
         g.writeObjectFieldStart("fullDescription");
-        g.writeStringField("text", m.docs().strip());
+        g.writeStringField("text", unwrap(m.docs()));
         g.writeEndObject();
         g.writeObjectFieldStart("help");
-        g.writeStringField("text", m.summary() + ". " + m.docs().strip() + " (meshport explain " + m.id() + ")");
+        g.writeStringField("text", m.summary() + ". " + unwrap(m.docs()) + " Run 'meshport explain " + m.id() + "' for examples.");
         g.writeStringField("markdown", RuleDocs.explain(DocEntry.of(m)));
         g.writeEndObject();
         g.writeObjectFieldStart("defaultConfiguration");
@@ -92,7 +92,9 @@ public final class SarifFormat implements LintFormat {
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         g.writeArrayFieldStart("tags");
-        g.writeString(m.mesh());
+        for (String mesh : m.mesh().equals("both") ? List.of("istio", "linkerd") : List.of(m.mesh())) {
+            g.writeString(mesh);
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("equivalents");
         for (String e : m.equivalents()) {
@@ -137,6 +139,11 @@ public final class SarifFormat implements LintFormat {
         g.writeStringField("field", f.location().field().toString());
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** Plain text has no use for the source's line wrapping: paragraphs become single lines. */
+    static String unwrap(String markdown) {
+        return markdown.strip().replaceAll("(?<!\n)\n(?!\n)", " ");
     }
 
     static String level(Severity s) {
