@@ -26,31 +26,9 @@ import picocli.CommandLine;
 /** The lint command's contract: exit codes for every format, inputs, outputs, and what it says when things go wrong. */
 class LintCommandTest {
 
-    static final String CLEAN = """
-            apiVersion: networking.istio.io/v1
-            kind: VirtualService
-            metadata:
-              name: reviews
-              namespace: bookinfo
-            spec:
-              hosts: [reviews]
-              http:
-              - route:
-                - destination:
-                    host: reviews
-            """;
-
-    /** An unknown field (an error) at line 12, column 5. */
-    static final String BROKEN = CLEAN + """
-                retires:
-                  attempts: 3
-            """;
-
-    /** A document without apiVersion or kind: a warning at line 1, column 1. */
-    static final String WARNING_ONLY = """
-            metadata:
-              name: reviews
-            """;
+    static final String CLEAN = Fixtures.CLEAN;
+    static final String BROKEN = Fixtures.BROKEN;
+    static final String WARNING_ONLY = Fixtures.WARNING_ONLY;
 
     @TempDir
     Path dir;
