@@ -12,6 +12,8 @@ import dev.meshport.validator.LintOptions;
 import dev.meshport.validator.LintResult;
 import dev.meshport.validator.Linter;
 import dev.meshport.validator.RuleCatalog;
+import dev.meshport.validator.config.ConfigException;
+import dev.meshport.validator.config.ConfigParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,13 @@ public final class WarmupCommand implements Callable<Integer> {
         }
         ManifestSet manifests = new ManifestLoader().loadText("warmup.yaml", text);
         RuleCatalog catalog = RuleCatalog.builtIn();
+        try {
+            // A pre-commit run usually reads a .meshport.yaml: its parser's classes belong in the archive too.
+            new ConfigParser("warmup", id -> true).parse("rules:\n  unknown-field: {severity: warning}\nignore:\n"
+                    + "  - rule: '*'\n    paths: [x/**]\n    resources: [A/b/c]\nfailOn: error\n");
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        }
         LintResult result = new Linter(catalog).lint(manifests, LintOptions.DEFAULT.withAssumeComplete(true));
         int length = 0;
         for (LintFormat format : List.of(new TextFormat(), new JsonFormat(), new GithubFormat(),

@@ -50,6 +50,17 @@ class FormatsTest {
     }
 
     @Test
+    void theSchemaCheckRejectsBrokenSarif() {
+        // The check above must be able to fail: no runs, and a region at line 0.
+        assertThat(SarifSchema.problems("{\"version\": \"2.1.0\"}")).isNotEmpty();
+        assertThat(SarifSchema.problems("""
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [
+                  {"message": {"text": "m"}, "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": "a.yaml"}, "region": {"startLine": 0}}}]}]}]}
+                """)).anySatisfy(p -> assertThat(p).contains("startLine"));
+    }
+
+    @Test
     void sarifOfACleanRunHasAnEmptyResultsArray() throws IOException {
         Path clean = Files.writeString(dir.resolve("clean.yaml"), LintCommandTest.CLEAN);
         CliRun run = CliRun.of("lint", "--format", "sarif", clean.toString());
