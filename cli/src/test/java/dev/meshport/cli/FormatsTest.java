@@ -99,10 +99,5 @@ class FormatsTest {
         CliRun run = CliRun.of("lint", "--format", "github", "--config", config.toString(), warning.toString());
         assertThat(run.out()).startsWith("::notice file=").contains(",title=not-a-manifest::");
     }
-
-    @Test
-    void workflowCommandEscaping() {
-        assertThat(dev.meshport.cli.lint.GithubFormatAccess.data("100% a\r\nb:c,d")).isEqualTo("100%25 a%0D%0Ab:c,d");
-        assertThat(dev.meshport.cli.lint.GithubFormatAccess.property("100% a\nb:c,d")).isEqualTo("100%25 a%0Ab%3Ac%2Cd");
-    }
 }
+
