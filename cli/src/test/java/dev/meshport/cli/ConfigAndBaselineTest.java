@@ -3,11 +3,22 @@ package dev.meshport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshport.cli.lint.ConfigFile;
+import dev.meshport.cli.lint.LintCommand;
+import dev.meshport.model.FieldPath;
+import dev.meshport.model.Manifest;
+import dev.meshport.model.Severity;
+import dev.meshport.validator.LintContext;
+import dev.meshport.validator.Reporter;
+import dev.meshport.validator.Rule;
+import dev.meshport.validator.RuleCatalog;
+import dev.meshport.validator.RuleMeta;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** .meshport.yaml and --baseline, through the command line. */
 class ConfigAndBaselineTest {
@@ -45,6 +56,40 @@ class ConfigAndBaselineTest {
         Path config = write("c.yaml", "failOn: warning\n");
         assertThat(CliRun.of("lint", "--config", config.toString(), warning.toString()).code()).isEqualTo(1);
         assertThat(CliRun.of("lint", "--config", config.toString(), "--fail-on", "error", warning.toString()).code()).isZero();
+    }
+
+    @Test
+    void assumeCompleteFromTheConfigUnlessNegatedOnTheCommandLine() throws IOException {
+        Path clean = write("clean.yaml", LintCommandTest.CLEAN);
+        Path config = write("c.yaml", "assumeComplete: true\n");
+        CommandLine.IFactory factory = withCatalog(new RuleCatalog(List.of(new NeedsEverything())));
+        assertThat(CliRun.with(factory, LintCommandTest.stdin(), "lint", clean.toString()).code()).isZero();
+        assertThat(CliRun.with(factory, LintCommandTest.stdin(), "lint", "--assume-complete", clean.toString()).code()).isEqualTo(1);
+        CliRun fromConfig = CliRun.with(factory, LintCommandTest.stdin(), "lint", "--config", config.toString(), clean.toString());
+        assertThat(fromConfig.out()).contains("error: the inputs are complete (VirtualService/bookinfo/reviews) [needs-everything]");
+        assertThat(CliRun.with(factory, LintCommandTest.stdin(), "lint", "--config", config.toString(),
+                "--no-assume-complete", clean.toString()).code()).isZero();
+    }
+
+    static CommandLine.IFactory withCatalog(RuleCatalog catalog) {
+        return new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == LintCommand.class ? (K) new LintCommand(() -> catalog) : CommandLine.defaultFactory().create(cls);
+            }
+        };
+    }
+
+    @RuleMeta(id = "needs-everything", severity = Severity.ERROR, summary = "Reports when it runs", mesh = "both",
+            docs = "Test rule.", failing = "", passing = "", needsCompleteInputs = true)
+    static final class NeedsEverything implements Rule {
+        @Override
+        public void check(LintContext context, Reporter reporter) {
+            for (Manifest m : context.manifests().all()) {
+                reporter.report(m, FieldPath.ROOT, "the inputs are complete");
+            }
+        }
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.meshport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meshport.cli.lint.LintCommand;
 import dev.meshport.model.Severity;
 import dev.meshport.validator.LintContext;
 import dev.meshport.validator.Reporter;
@@ -192,16 +191,7 @@ class LintCommandTest {
 
     /** Commands as usual, except that lint runs one rule that throws. */
     static CommandLine.IFactory brokenCatalog() {
-        return new CommandLine.IFactory() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == LintCommand.class) {
-                    return (K) new LintCommand(() -> new RuleCatalog(List.of(new Exploding())));
-                }
-                return CommandLine.defaultFactory().create(cls);
-            }
-        };
+        return ConfigAndBaselineTest.withCatalog(new RuleCatalog(List.of(new Exploding())));
     }
 
     @RuleMeta(id = "exploding", severity = Severity.ERROR, summary = "Throws", mesh = "both", docs = "Throws.",
