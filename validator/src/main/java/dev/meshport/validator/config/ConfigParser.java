@@ -82,6 +82,12 @@ public final class ConfigParser {
         Map<String, NodeTuple> top = mapping(root, "the config", TOP_KEYS);
         Map<String, Severity> severities = new LinkedHashMap<>();
         Set<String> off = new LinkedHashSet<>();
+        // "rules:" or "ignore:" with every entry commented out is empty, not an error.
+        for (String list : List.of("rules", "ignore")) {
+            if (top.containsKey(list) && isNull(top.get(list).getValueNode())) {
+                top.remove(list);
+            }
+        }
         if (top.containsKey("rules")) {
             readRules(top.get("rules").getValueNode(), severities, off);
         }

@@ -59,6 +59,7 @@ class ConfigParserTest {
         assertThat(parse("")).isEqualTo(LintConfig.EMPTY);
         assertThat(parse("# only a comment\n")).isEqualTo(LintConfig.EMPTY);
         assertThat(parse("ignore: []\n").failOn()).isEqualTo(Optional.empty());
+        assertThat(parse("rules:\n#  unknown-field: {severity: off}\nignore:\n")).isEqualTo(LintConfig.EMPTY);
     }
 
     @Test
