@@ -18,8 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code meshport lint} end to end, in every format: on the samples (the module directory, as
  * {@code bin/meshport lint samples/} reads them) and on a manifest full of mistakes given on standard input. The
- * approved outputs are in src/test/resources/dev/meshport/samples; a changed output fails until it is approved
- * (rename the .received file).
+ * approved outputs are in src/test/resources/dev/meshport/samples; a changed output fails until it is approved.
+ * After reviewing the .received files (a new rule changes the SARIF rule list and every finding on the samples), approve
+ * them from the repository root with:
+ * <pre>
+ * for f in samples/src/test/resources/dev/meshport/samples/*.received.*; do mv "$f" "${f/.received./.approved.}"; done
+ * </pre>
  */
 class LintSamplesTest {
 
