@@ -26,6 +26,12 @@ public final class Inputs {
     List<String> paths = new ArrayList<>();
 
     private final Set<Path> readFiles = new LinkedHashSet<>();
+    private final Set<Path> skipped = new LinkedHashSet<>();
+
+    /** Never read {@code file} (the config, the baseline), even when a walk or the file list reaches it. */
+    public void skip(Path file) {
+        skipped.add(file.toAbsolutePath().normalize());
+    }
 
     public List<SourceInput> resolve(InputStream stdin) {
         List<SourceInput> inputs = new ArrayList<>();
@@ -39,13 +45,16 @@ public final class Inputs {
                 continue;
             }
             try {
-                List<SourceInput> expanded = InputFiles.expand(Path.of(p), p);
-                for (SourceInput in : expanded) {
+                for (SourceInput in : InputFiles.expand(Path.of(p), p)) {
                     if (in instanceof SourceInput.FileInput f) {
-                        readFiles.add(f.path().toAbsolutePath().normalize());
+                        Path absolute = f.path().toAbsolutePath().normalize();
+                        if (skipped.contains(absolute)) {
+                            continue;
+                        }
+                        readFiles.add(absolute);
                     }
+                    inputs.add(in);
                 }
-                inputs.addAll(expanded);
             } catch (InputException e) {
                 throw new UserException(e.getMessage(), e);
             }

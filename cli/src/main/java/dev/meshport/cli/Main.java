@@ -46,7 +46,12 @@ public final class Main implements Runnable {
 
     /** Runs one command line and returns its exit code; tests call this. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main(stdin));
+        return run(args, stdin, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, with the commands {@code factory} makes. */
+    static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(stdin), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);

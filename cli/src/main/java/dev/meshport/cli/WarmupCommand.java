@@ -1,6 +1,10 @@
 package dev.meshport.cli;
 
+import dev.meshport.cli.lint.ArtifactUris;
+import dev.meshport.cli.lint.GithubFormat;
 import dev.meshport.cli.lint.JsonFormat;
+import dev.meshport.cli.lint.LintFormat;
+import dev.meshport.cli.lint.SarifFormat;
 import dev.meshport.cli.lint.TextFormat;
 import dev.meshport.model.ManifestSet;
 import dev.meshport.model.load.ManifestLoader;
@@ -8,9 +12,13 @@ import dev.meshport.validator.LintOptions;
 import dev.meshport.validator.LintResult;
 import dev.meshport.validator.Linter;
 import dev.meshport.validator.RuleCatalog;
+import dev.meshport.validator.config.ConfigException;
+import dev.meshport.validator.config.ConfigParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -29,8 +37,19 @@ public final class WarmupCommand implements Callable<Integer> {
         }
         ManifestSet manifests = new ManifestLoader().loadText("warmup.yaml", text);
         RuleCatalog catalog = RuleCatalog.builtIn();
+        try {
+            // A pre-commit run usually reads a .meshport.yaml: its parser's classes belong in the archive too.
+            new ConfigParser("warmup", id -> true).parse("rules:\n  unknown-field: {severity: warning}\nignore:\n"
+                    + "  - rule: '*'\n    paths: [x/**]\n    resources: [A/b/c]\nfailOn: error\n");
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        }
         LintResult result = new Linter(catalog).lint(manifests, LintOptions.DEFAULT.withAssumeComplete(true));
-        int length = new TextFormat().render(result, catalog).length() + new JsonFormat().render(result, catalog).length();
+        int length = 0;
+        for (LintFormat format : List.of(new TextFormat(), new JsonFormat(), new GithubFormat(),
+                new SarifFormat(new ArtifactUris(Path.of(""))))) {
+            length += format.render(result, catalog).length();
+        }
         return length > 0 ? 0 : 1;
     }
 }

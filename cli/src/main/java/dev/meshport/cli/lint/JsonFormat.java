@@ -25,6 +25,7 @@ public final class JsonFormat implements LintFormat {
             g.writeNumberField("warnings", result.count(Severity.WARNING));
             g.writeNumberField("infos", result.count(Severity.INFO));
             g.writeNumberField("suppressed", result.suppressed());
+            g.writeNumberField("baselined", result.baselined());
             g.writeEndObject();
             g.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {

@@ -2,6 +2,7 @@ package dev.meshport.cli.lint;
 
 import dev.meshport.cli.ExitCodes;
 import dev.meshport.cli.Inputs;
+import dev.meshport.cli.UserException;
 import dev.meshport.cli.output.OutputTarget;
 import dev.meshport.model.ManifestSet;
 import dev.meshport.model.Severity;
@@ -9,31 +10,36 @@ import dev.meshport.validator.LintOptions;
 import dev.meshport.validator.LintResult;
 import dev.meshport.validator.Linter;
 import dev.meshport.validator.RuleCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "lint", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = dev.meshport.cli.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Report problems in Istio and Linkerd manifests, with file:line:column.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
             "1:findings at or above --fail-on (malformed YAML is a finding)",
-            "2:usage error, unreadable input, unwritable output",
+            "2:usage error, unreadable input, bad config, unwritable output",
             "3:internal error (please report it)"})
 public final class LintCommand implements Callable<Integer> {
 
     /** The output formats by name. */
-    enum Format { text, json }
+    enum Format { text, json, sarif, github }
 
     @Spec
     CommandSpec spec;
@@ -44,39 +50,103 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning) or github (workflow annotations).")
     Format format = Format.text;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: standard output).")
     String output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning or info: exit 1 at this level or above.")
-    String failOn = "error";
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "error (default), warning or info: exit 1 at this level or above.")
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The config (default: the nearest .meshport.yaml from the working directory up to the repository root).")
+    String config;
 
     @Option(names = "--disable", split = ",", paramLabel = "ID", description = "Rule ids not to run.")
     List<String> disable = List.of();
 
-    @Option(names = "--enable", split = ",", paramLabel = "ID", description = "Rule ids to run although they are off by default.")
+    @Option(names = "--enable", split = ",", paramLabel = "ID", description = "Rule ids to run although they are off by default or in the config.")
     List<String> enable = List.of();
 
-    @Option(names = "--assume-complete", description = "The inputs hold every Service, ServiceEntry and Namespace of the mesh, so \"not found\" checks may fire.")
-    boolean assumeComplete;
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not in FILE; when FILE does not exist, record today's findings in it and exit 0.")
+    String baseline;
+
+    @Option(names = "--assume-complete", negatable = true,
+            description = "The inputs hold every Service, ServiceEntry and Namespace of the mesh, so \"not found\" checks may fire.")
+    Boolean assumeComplete;
+
+    private final Supplier<RuleCatalog> catalogs;
+
+    public LintCommand() {
+        this(RuleCatalog::builtIn);
+    }
+
+    /** A lint command running {@code catalogs}' rules instead of the built-in ones. */
+    public LintCommand(Supplier<RuleCatalog> catalogs) {
+        this.catalogs = catalogs;
+    }
 
     @Override
     public Integer call() {
-        Severity threshold = parseThreshold();
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        RuleCatalog catalog = catalogs.get();
+        Severity cliThreshold = failOn == null ? null : parseThreshold();
         checkRuleIds(catalog, disable, "--disable");
         checkRuleIds(catalog, enable, "--enable");
+        ConfigFile configFile = ConfigFile.load(config, workingDirectory, catalog);
+        Severity threshold = cliThreshold != null ? cliThreshold : configFile.config().failOn().orElse(Severity.ERROR);
+
+        // Flags win over the config: --enable turns a rule the config set off back on, --disable always wins.
+        Set<String> disabled = new HashSet<>(configFile.config().off());
+        disabled.removeAll(enable);
+        disabled.addAll(disable);
+        boolean complete = assumeComplete != null ? assumeComplete : configFile.config().assumeComplete().orElse(false);
+        LintOptions options = new LintOptions(complete, Set.copyOf(disabled), Set.copyOf(enable), configFile.config().severities());
+
+        // The config and the baseline are YAML/JSON files too; a directory walk or a pre-commit file list must not lint them.
+        if (configFile.path() != null) {
+            inputs.skip(configFile.path());
+        }
+        if (baseline != null) {
+            inputs.skip(workingDirectory.resolve(baseline));
+        }
         ManifestSet manifests = inputs.load(main.stdin());
-        LintOptions options = new LintOptions(assumeComplete, Set.copyOf(disable), Set.copyOf(enable), Map.of());
-        LintResult result = new Linter(catalog).lint(manifests, options);
+        LintResult result = new Linter(catalog).lint(manifests, options)
+                .suppress(f -> configFile.config().suppresses(f, configFile.pathForGlobs(f.location().file(), workingDirectory)));
+        if (baseline != null) {
+            result = applyBaseline(result, workingDirectory.resolve(baseline));
+        }
         LintFormat renderer = switch (format) {
             case text -> new TextFormat();
             case json -> new JsonFormat();
+            case sarif -> new SarifFormat(new ArtifactUris(workingDirectory));
+            case github -> new GithubFormat();
         };
         OutputTarget.write(output, renderer.render(result, catalog), spec.commandLine().getOut(), inputs.readFiles());
         return result.hasAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private LintResult applyBaseline(LintResult result, Path file) {
+        if (!Files.exists(file)) {
+            OutputTarget.write(baseline, Baseline.render(result.findings()), spec.commandLine().getOut(), inputs.readFiles());
+            spec.commandLine().getErr().println("meshport: recorded " + result.findings().size() + " findings in "
+                    + baseline + "; later runs with --baseline " + baseline + " report only new ones");
+            return result.keepNew(List.of());
+        }
+        Baseline accepted;
+        try {
+            accepted = Baseline.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UserException(baseline + ": cannot read baseline: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(baseline + ": not a meshport baseline (" + e.getMessage()
+                    + "); delete it to record a new one", e);
+        }
+        return result.keepNew(accepted.newFindings(result.findings()));
     }
 
     private Severity parseThreshold() {
@@ -89,7 +159,7 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private void checkRuleIds(RuleCatalog catalog, List<String> ids, String option) {
-        Set<String> unknown = new HashSet<>();
+        Set<String> unknown = new TreeSet<>();
         for (String id : ids) {
             if (catalog.find(id.trim()).isEmpty()) {
                 unknown.add(id);
@@ -97,8 +167,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         if (!unknown.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
-                    "Unknown rule id for " + option + ": " + String.join(", ", unknown.stream().sorted().toList())
-                            + " (see 'meshport rules')");
+                    "Unknown rule id for " + option + ": " + String.join(", ", unknown) + " (see 'meshport rules')");
         }
     }
 }

@@ -40,6 +40,9 @@ public final class TextFormat implements LintFormat {
         if (r.suppressed() > 0) {
             s.append("; ").append(r.suppressed()).append(" suppressed");
         }
+        if (r.baselined() > 0) {
+            s.append("; ").append(r.baselined()).append(" in the baseline");
+        }
         return s.toString();
     }
 

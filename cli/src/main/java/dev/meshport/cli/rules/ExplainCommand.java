@@ -1,15 +1,14 @@
 package dev.meshport.cli.rules;
 
 import dev.meshport.cli.UserException;
-import dev.meshport.validator.Rule;
-import dev.meshport.validator.RuleCatalog;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "explain", description = "Explain one rule in full, with a failing and a passing example.")
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = dev.meshport.cli.Version.class, description = "Explain one rule in full, with a failing and a passing example.")
 public final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "A rule id, as 'meshport rules' lists them.")
@@ -21,10 +20,16 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
-        Rule rule = RuleCatalog.builtIn().find(id)
-                .orElseThrow(() -> new UserException("no rule with id '" + id + "' (see 'meshport rules')"));
-        out.print(RuleDocs.explain(rule.meta()));
+        DocCatalog catalog = DocCatalog.builtIn();
+        DocEntry entry = catalog.find(id).orElseThrow(() -> unknown(catalog));
+        out.print(RuleDocs.explain(entry));
         out.flush();
         return 0;
+    }
+
+    private UserException unknown(DocCatalog catalog) {
+        List<String> close = catalog.closeTo(id);
+        String hint = close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+        return new UserException("no rule with id '" + id + "'" + hint + " (see 'meshport rules')");
     }
 }

@@ -1,13 +1,12 @@
 package dev.meshport.cli.rules;
 
-import dev.meshport.validator.RuleCatalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "List the lint rules.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = dev.meshport.cli.Version.class, description = "List the lint rules (docs/rules.md is the markdown output).")
 public final class RulesCommand implements Callable<Integer> {
 
     enum Format { text, markdown, json }
@@ -21,7 +20,7 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        DocCatalog catalog = DocCatalog.builtIn();
         String text = switch (format) {
             case text -> RuleDocs.text(catalog);
             case markdown -> RuleDocs.markdown(catalog);
