@@ -2,7 +2,6 @@ package dev.meshport.simulator.istio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshport.model.Manifest;
-import dev.meshport.model.ManifestSet;
 import dev.meshport.model.kinds.Mesh;
 import dev.meshport.simulator.AuthorizationResult;
 import dev.meshport.simulator.Backend;
@@ -12,7 +11,7 @@ import dev.meshport.simulator.Verdict;
 import dev.meshport.simulator.support.Cidr;
 import dev.meshport.simulator.support.LabelSelectors;
 import dev.meshport.simulator.support.Nodes;
-import dev.meshport.simulator.support.Notes;
+import dev.meshport.simulator.support.Context;
 import dev.meshport.simulator.support.Workloads;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,16 +33,10 @@ final class IstioAuthorization {
 
     private static final Pattern HEADER_KEY = Pattern.compile("request\\.headers\\[(.+)]");
 
-    private final ManifestSet manifests;
-    private final Workloads workloads;
-    private final IstioSimulator.Options options;
-    private final Notes notes;
+    private final Context<IstioSimulator.Options> ctx;
 
-    IstioAuthorization(ManifestSet manifests, Workloads workloads, IstioSimulator.Options options, Notes notes) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-        this.options = options;
-        this.notes = notes;
+    IstioAuthorization(Context<IstioSimulator.Options> ctx) {
+        this.ctx = ctx;
     }
 
     /** What the server workload of {@code backend} decides; null when its pods are outside the inputs. */
@@ -52,14 +45,14 @@ final class IstioAuthorization {
             return null;
         }
         List<String> steps = new ArrayList<>();
-        List<Workloads.Workload> pods = workloads.selectedBy(backend.namespace(), backend.labels());
+        List<Workloads.Workload> pods = ctx.workloads().selectedBy(backend.namespace(), backend.labels());
         Map<String, String> podLabels;
         String workloadName;
         Workloads.Workload workload = pods.isEmpty() ? null : pods.get(0);
         if (workload == null) {
             podLabels = backend.labels();
             workloadName = "pods of " + backend.namespace() + "/" + backend.service();
-            notes.add("no workload in the inputs carries the labels " + backend.labels() + "; policies are matched against those labels only");
+            ctx.notes().add("no workload in the inputs carries the labels " + backend.labels() + "; policies are matched against those labels only");
         } else {
             podLabels = workload.labels();
             workloadName = workload.display();
@@ -73,7 +66,7 @@ final class IstioAuthorization {
             return new AuthorizationResult(Verdict.DENY, null, "PeerAuthentication requires mutual TLS (STRICT) and the caller has"
                     + " no mesh identity: the connection is refused", peerAuthenticationSource, workloadName, port, steps);
         }
-        String principal = mtls ? options.trustDomain() + "/ns/" + request.caller().namespace() + "/sa/" + request.caller().serviceAccount() : null;
+        String principal = mtls ? ctx.options().trustDomain() + "/ns/" + request.caller().namespace() + "/sa/" + request.caller().serviceAccount() : null;
         steps.add(principal == null ? "caller: no peer identity (plain text)" : "caller principal: " + principal);
         Attributes attributes = new Attributes(request, principal, mtls ? request.caller().namespace() : null, port);
 
@@ -93,7 +86,7 @@ final class IstioAuthorization {
                 String what = action + " policy " + policy.id().namespace() + "/" + policy.id().name() + " rule " + rule + " matched";
                 steps.add(what);
                 switch (action) {
-                    case "CUSTOM" -> notes.add("CUSTOM policy " + policy.id().display() + " sends the request to the external"
+                    case "CUSTOM" -> ctx.notes().add("CUSTOM policy " + policy.id().display() + " sends the request to the external"
                             + " authorizer '" + policy.tree().path("spec").path("provider").path("name").asText()
                             + "', which the simulator cannot run: it assumes the authorizer allows");
                     case "DENY" -> {
@@ -128,7 +121,7 @@ final class IstioAuthorization {
         if (backend.port() == null) {
             return null;
         }
-        var svc = workloads.service(backend.namespace(), backend.service());
+        var svc = ctx.workloads().service(backend.namespace(), backend.service());
         if (svc.isEmpty()) {
             return backend.port();
         }
@@ -150,15 +143,15 @@ final class IstioAuthorization {
      */
     private String peerAuthenticationMode(String namespace, Map<String, String> podLabels, Integer port, List<String> steps) {
         List<Manifest> chain = new ArrayList<>();
-        for (Manifest pa : manifests.inNamespace("PeerAuthentication", namespace, "default")) {
+        for (Manifest pa : ctx.manifests().inNamespace("PeerAuthentication", namespace, "default")) {
             if (pa.tree().path("spec").has("selector") && LabelSelectors.matches(pa.tree().path("spec").path("selector"), podLabels)) {
                 chain.add(pa);
                 break;
             }
         }
-        manifests.inNamespace("PeerAuthentication", namespace, "default").stream()
+        ctx.manifests().inNamespace("PeerAuthentication", namespace, "default").stream()
                 .filter(pa -> !pa.tree().path("spec").has("selector")).findFirst().ifPresent(chain::add);
-        manifests.inNamespace("PeerAuthentication", options.rootNamespace(), "default").stream()
+        ctx.manifests().inNamespace("PeerAuthentication", ctx.options().rootNamespace(), "default").stream()
                 .filter(pa -> !pa.tree().path("spec").has("selector")).findFirst().ifPresent(chain::add);
         for (Manifest pa : chain) {
             JsonNode spec = pa.tree().path("spec");
@@ -178,14 +171,14 @@ final class IstioAuthorization {
 
     private List<Manifest> applicable(String namespace, Map<String, String> podLabels) {
         List<Manifest> out = new ArrayList<>();
-        for (Manifest p : manifests.ofKind(Mesh.ISTIO, "AuthorizationPolicy")) {
+        for (Manifest p : ctx.manifests().ofKind(Mesh.ISTIO, "AuthorizationPolicy")) {
             String ns = p.id().namespaceOr("default");
             JsonNode spec = p.tree().path("spec");
-            if (!ns.equals(namespace) && !ns.equals(options.rootNamespace())) {
+            if (!ns.equals(namespace) && !ns.equals(ctx.options().rootNamespace())) {
                 continue;
             }
             if (spec.has("targetRef") || spec.has("targetRefs")) {
-                notes.add(p.id().display() + " uses targetRef(s) (gateways and waypoints), not a sidecar selector: not applied");
+                ctx.notes().add(p.id().display() + " uses targetRef(s) (gateways and waypoints), not a sidecar selector: not applied");
                 continue;
             }
             if (LabelSelectors.matches(spec.path("selector"), podLabels)) {
@@ -260,7 +253,7 @@ final class IstioAuthorization {
         }
         String ip = a.request().caller().ip();
         if (ip == null) {
-            notes.add(name + "/" + not + " need the caller's address (--from-ip): without it they do not match");
+            ctx.notes().add(name + "/" + not + " need the caller's address (--from-ip): without it they do not match");
             return false;
         }
         if (s.has(name) && Nodes.strings(s.path(name)).stream().noneMatch(c -> Cidr.contains(c, ip))) {
@@ -284,7 +277,7 @@ final class IstioAuthorization {
                 known.put("destination.port", a.port() == null ? null : String.valueOf(a.port()));
                 if (key.startsWith("request.auth.")) {
                     known.put(key, null);
-                    notes.add("JWT claims are not simulated: the request carries no token, so " + key + " is absent");
+                    ctx.notes().add("JWT claims are not simulated: the request carries no token, so " + key + " is absent");
                 } else if ((key.equals("source.ip") || key.equals("remote.ip")) && a.request().caller().ip() != null) {
                     String ip = a.request().caller().ip();
                     if (c.has("values") && Nodes.strings(c.path("values")).stream().noneMatch(x -> Cidr.contains(x, ip))) {
@@ -296,7 +289,7 @@ final class IstioAuthorization {
                     continue;
                 }
                 if (!known.containsKey(key)) {
-                    notes.add("condition '" + key + "' in " + policy.id().display() + " cannot be decided from the request: it does not match");
+                    ctx.notes().add("condition '" + key + "' in " + policy.id().display() + " cannot be decided from the request: it does not match");
                     return false;
                 }
                 value = known.get(key);

@@ -3,7 +3,6 @@ package dev.meshport.simulator.istio;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
-import dev.meshport.model.ManifestSet;
 import dev.meshport.model.kinds.Mesh;
 import dev.meshport.simulator.Backend;
 import dev.meshport.simulator.Fault;
@@ -15,7 +14,7 @@ import dev.meshport.simulator.RouteResult;
 import dev.meshport.simulator.Source;
 import dev.meshport.simulator.support.LabelSelectors;
 import dev.meshport.simulator.support.Nodes;
-import dev.meshport.simulator.support.Notes;
+import dev.meshport.simulator.support.Context;
 import dev.meshport.simulator.support.Re2;
 import dev.meshport.simulator.support.Workloads;
 import java.util.ArrayList;
@@ -39,24 +38,18 @@ final class IstioRouting {
     static final Retries DEFAULT_RETRIES = new Retries(2, null,
             "connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes");
 
-    private final ManifestSet manifests;
-    private final Workloads workloads;
-    private final IstioSimulator.Options options;
-    private final Notes notes;
+    private final Context<IstioSimulator.Options> ctx;
 
-    IstioRouting(ManifestSet manifests, Workloads workloads, IstioSimulator.Options options, Notes notes) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-        this.options = options;
-        this.notes = notes;
+    IstioRouting(Context<IstioSimulator.Options> ctx) {
+        this.ctx = ctx;
     }
 
     RouteResult route(Request request) {
         String callerNamespace = request.caller().namespace();
-        Optional<Workloads.Service> service = workloads.resolveHost(request.host(), callerNamespace, options.clusterDomain());
+        Optional<Workloads.Service> service = ctx.workloads().resolveHost(request.host(), callerNamespace, ctx.options().clusterDomain());
         // Sidecars select the virtual host by the Service's name; a gateway by the Host header as sent.
         String gateway = request.caller().gateway();
-        String routedHost = gateway == null && service.isPresent() ? service.get().fqdn(options.clusterDomain()) : request.host();
+        String routedHost = gateway == null && service.isPresent() ? service.get().fqdn(ctx.options().clusterDomain()) : request.host();
         Manifest vs = findVirtualService(routedHost, gateway, callerNamespace);
         if (vs == null) {
             if (service.isEmpty()) {
@@ -112,7 +105,7 @@ final class IstioRouting {
         try {
             return conditionsHold(match, vs, request, vsGateways);
         } catch (Re2.UnsupportedPattern e) {
-            notes.add("a regex in " + vs.id().display() + " is rejected by Envoy, so its match never applies: " + e.getMessage());
+            ctx.notes().add("a regex in " + vs.id().display() + " is rejected by Envoy, so its match never applies: " + e.getMessage());
             return false;
         }
     }
@@ -152,7 +145,7 @@ final class IstioRouting {
             var q = params.next();
             List<String> values = request.query().get(q.getKey());
             if (q.getValue().has("prefix")) {
-                notes.add("queryParams prefix match in " + vs.id().display() + " is not supported by Istio and never matches");
+                ctx.notes().add("queryParams prefix match in " + vs.id().display() + " is not supported by Istio and never matches");
                 return false;
             }
             if (values == null || values.stream().noneMatch(v -> IstioStringMatch.matches(q.getValue(), v, false))) {
@@ -177,14 +170,14 @@ final class IstioRouting {
         if (request.caller().gateway() != null || !request.caller().authenticated()) {
             return false;
         }
-        List<Workloads.Workload> callers = workloads.runningAs(request.caller().namespace(), request.caller().serviceAccount());
+        List<Workloads.Workload> callers = ctx.workloads().runningAs(request.caller().namespace(), request.caller().serviceAccount());
         if (callers.isEmpty()) {
-            notes.add("sourceLabels: no workload in the inputs runs as " + request.caller().namespace() + "/"
+            ctx.notes().add("sourceLabels: no workload in the inputs runs as " + request.caller().namespace() + "/"
                     + request.caller().serviceAccount() + ", so its labels are unknown and sourceLabels matches do not match");
             return false;
         }
         if (callers.size() > 1) {
-            notes.add("sourceLabels: " + callers.size() + " workloads run as " + request.caller().serviceAccount()
+            ctx.notes().add("sourceLabels: " + callers.size() + " workloads run as " + request.caller().serviceAccount()
                     + "; the labels of " + callers.get(0).display() + " are used");
         }
         return LabelSelectors.matchesMap(Nodes.stringMap(sourceLabels), callers.get(0).labels());
@@ -221,7 +214,7 @@ final class IstioRouting {
         String scope = gateway == null ? "mesh" : gateway;
         Manifest best = null;
         int bestSpecificity = -1;
-        List<Manifest> candidates = new ArrayList<>(manifests.ofKind(Mesh.ISTIO, "VirtualService"));
+        List<Manifest> candidates = new ArrayList<>(ctx.manifests().ofKind(Mesh.ISTIO, "VirtualService"));
         candidates.sort(Comparator.<Manifest, String>comparing(m -> m.tree().path("metadata").path("creationTimestamp").asText(""))
                 .thenComparing(m -> m.id().name()).thenComparing(m -> m.id().namespaceOr("default")));
         for (Manifest vs : candidates) {
@@ -230,7 +223,7 @@ final class IstioRouting {
                 continue;
             }
             for (String h : Nodes.strings(vs.tree().path("spec").path("hosts"))) {
-                String resolved = IstioHosts.resolve(h, ns, options.clusterDomain());
+                String resolved = IstioHosts.resolve(h, ns, ctx.options().clusterDomain());
                 if (IstioHosts.matches(resolved, host)) {
                     int specificity = resolved.startsWith("*") ? resolved.length() : Integer.MAX_VALUE;
                     if (specificity > bestSpecificity) {
@@ -262,7 +255,7 @@ final class IstioRouting {
                 + " (entry " + entryPath.last().toString().replaceAll("\\D", "") + (name == null ? "" : " '" + name + "'")
                 + "; Istio uses the first match, in order)";
         if (entry.has("delegate")) {
-            notes.add("delegate VirtualServices are not simulated (" + vs.id().display() + " " + entryPath + ".delegate)");
+            ctx.notes().add("delegate VirtualServices are not simulated (" + vs.id().display() + " " + entryPath + ".delegate)");
         }
         if (entry.has("redirect")) {
             JsonNode r = entry.path("redirect");
@@ -309,12 +302,12 @@ final class IstioRouting {
     }
 
     Backend backend(JsonNode destination, String vsNamespace, Request request, double weight) {
-        String host = IstioHosts.resolve(destination.path("host").asText(), vsNamespace, options.clusterDomain());
+        String host = IstioHosts.resolve(destination.path("host").asText(), vsNamespace, ctx.options().clusterDomain());
         String subset = Nodes.text(destination, "subset");
         Integer port = destination.path("port").has("number") ? destination.path("port").path("number").asInt() : null;
-        Optional<Workloads.Service> svc = workloads.resolveHost(host, null, options.clusterDomain());
+        Optional<Workloads.Service> svc = ctx.workloads().resolveHost(host, null, ctx.options().clusterDomain());
         if (svc.isEmpty()) {
-            notes.add("destination host " + host + " is not a Service in the inputs; its pods are unknown");
+            ctx.notes().add("destination host " + host + " is not a Service in the inputs; its pods are unknown");
             return new Backend(host, null, subset, Map.of(), port, weight);
         }
         Workloads.Service s = svc.get();
@@ -326,7 +319,7 @@ final class IstioRouting {
         if (subset != null) {
             Map<String, String> subsetLabels = subsetLabels(s, subset, request.caller().namespace());
             if (subsetLabels == null) {
-                notes.add("subset '" + subset + "' of " + s.fqdn(options.clusterDomain())
+                ctx.notes().add("subset '" + subset + "' of " + s.fqdn(ctx.options().clusterDomain())
                         + " is defined by no DestinationRule in the inputs: Envoy has no such cluster and answers 503");
             } else {
                 labels.putAll(subsetLabels);
@@ -345,11 +338,11 @@ final class IstioRouting {
             order.add(callerNamespace);
         }
         order.add(service.namespace());
-        order.add(options.rootNamespace());
-        String fqdn = service.fqdn(options.clusterDomain());
+        order.add(ctx.options().rootNamespace());
+        String fqdn = service.fqdn(ctx.options().clusterDomain());
         for (String ns : order) {
-            for (Manifest dr : manifests.inNamespace("DestinationRule", ns, "default")) {
-                String host = IstioHosts.resolve(dr.tree().path("spec").path("host").asText(), ns, options.clusterDomain());
+            for (Manifest dr : ctx.manifests().inNamespace("DestinationRule", ns, "default")) {
+                String host = IstioHosts.resolve(dr.tree().path("spec").path("host").asText(), ns, ctx.options().clusterDomain());
                 if (!IstioHosts.matches(host, fqdn)) {
                     continue;
                 }

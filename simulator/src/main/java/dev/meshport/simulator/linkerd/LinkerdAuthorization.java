@@ -2,7 +2,6 @@ package dev.meshport.simulator.linkerd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshport.model.Manifest;
-import dev.meshport.model.ManifestSet;
 import dev.meshport.simulator.AuthorizationResult;
 import dev.meshport.simulator.Backend;
 import dev.meshport.simulator.Request;
@@ -11,7 +10,7 @@ import dev.meshport.simulator.Verdict;
 import dev.meshport.simulator.support.Cidr;
 import dev.meshport.simulator.support.LabelSelectors;
 import dev.meshport.simulator.support.Nodes;
-import dev.meshport.simulator.support.Notes;
+import dev.meshport.simulator.support.Context;
 import dev.meshport.simulator.support.Re2;
 import dev.meshport.simulator.support.Workloads;
 import java.util.ArrayList;
@@ -37,16 +36,10 @@ final class LinkerdAuthorization {
     /** One authorization: who decided it, the identities it accepts (null: any client) and networks (null: all). */
     record Authz(Source source, String label, List<String> identities, List<JsonNode> networks, boolean clusterNetworks, boolean audit) {}
 
-    private final ManifestSet manifests;
-    private final Workloads workloads;
-    private final LinkerdSimulator.Options options;
-    private final Notes notes;
+    private final Context<LinkerdSimulator.Options> ctx;
 
-    LinkerdAuthorization(ManifestSet manifests, Workloads workloads, LinkerdSimulator.Options options, Notes notes) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-        this.options = options;
-        this.notes = notes;
+    LinkerdAuthorization(Context<LinkerdSimulator.Options> ctx) {
+        this.ctx = ctx;
     }
 
     AuthorizationResult authorize(Backend backend, Request request) {
@@ -55,28 +48,28 @@ final class LinkerdAuthorization {
         }
         String ns = backend.namespace();
         List<String> steps = new ArrayList<>();
-        List<Workloads.Workload> pods = workloads.selectedBy(ns, backend.labels());
+        List<Workloads.Workload> pods = ctx.workloads().selectedBy(ns, backend.labels());
         Workloads.Workload workload = pods.isEmpty() ? null : pods.get(0);
         Map<String, String> podLabels = workload == null ? backend.labels() : workload.labels();
         String workloadName = workload == null ? "pods of " + ns + "/" + backend.service() : workload.display();
         if (workload == null) {
-            notes.add("no workload in the inputs carries the labels " + backend.labels() + "; Servers are matched against those labels only");
+            ctx.notes().add("no workload in the inputs carries the labels " + backend.labels() + "; Servers are matched against those labels only");
         }
         Integer port = backend.port();
         String portName = null;
-        var sp = workloads.service(ns, backend.service()).flatMap(s -> s.port(backend.port()));
+        var sp = ctx.workloads().service(ns, backend.service()).flatMap(s -> s.port(backend.port()));
         if (sp.isPresent()) {
             String target = sp.get().targetPort();
             port = target.chars().allMatch(Character::isDigit) ? Integer.valueOf(target) : workload == null ? null : workload.resolve(target);
             portName = target.chars().allMatch(Character::isDigit) ? (workload == null ? null : workload.portName(port)) : target;
             if (port == null) {
-                notes.add("the pods have no container port named '" + target + "'");
+                ctx.notes().add("the pods have no container port named '" + target + "'");
                 return null;
             }
         }
         steps.add("server workload: " + workloadName + ", port " + port + (portName == null ? "" : " (" + portName + ")"));
         String identity = request.caller().authenticated()
-                ? LinkerdIdentity.of(request.caller().namespace(), request.caller().serviceAccount(), options.controlPlaneNamespace(), options.trustDomain())
+                ? LinkerdIdentity.of(request.caller().namespace(), request.caller().serviceAccount(), ctx.options().controlPlaneNamespace(), ctx.options().trustDomain())
                 : null;
         steps.add(identity == null ? "caller: no mesh identity" : "caller identity: " + identity);
 
@@ -92,7 +85,7 @@ final class LinkerdAuthorization {
             try {
                 selected = RouteMatching.find(RouteMatching.ordered(routes), request);
             } catch (Re2.UnsupportedPattern e) {
-                notes.add("an inbound route regex is rejected: " + e.getMessage());
+                ctx.notes().add("an inbound route regex is rejected: " + e.getMessage());
                 selected = null;
             }
             if (selected == null) {
@@ -117,7 +110,7 @@ final class LinkerdAuthorization {
             if (failure == null) {
                 steps.add(a.label() + " authorizes the caller");
                 if (a.audit()) {
-                    notes.add("audit policy: the request is allowed and flagged in logs and metrics");
+                    ctx.notes().add("audit policy: the request is allowed and flagged in logs and metrics");
                 }
                 return new AuthorizationResult(Verdict.ALLOW, null, a.label() + " authorizes the caller on " + scope, a.source(),
                         workloadName, port, steps);
@@ -142,17 +135,17 @@ final class LinkerdAuthorization {
         if (a.clusterNetworks()) {
             if (ip == null) {
                 if (request.caller().authenticated()) {
-                    notes.add("the caller is a meshed pod (--from) and is assumed to be inside the cluster networks");
+                    ctx.notes().add("the caller is a meshed pod (--from) and is assumed to be inside the cluster networks");
                     return null;
                 }
-                notes.add("the caller's address is unknown (--from-ip): only authorizations without network requirements can match");
+                ctx.notes().add("the caller's address is unknown (--from-ip): only authorizations without network requirements can match");
                 return "requires the cluster networks and the caller's address is unknown";
             }
-            return options.clusterNetworks().stream().anyMatch(c -> Cidr.contains(c, ip)) ? null : "the caller is outside the cluster networks";
+            return ctx.options().clusterNetworks().stream().anyMatch(c -> Cidr.contains(c, ip)) ? null : "the caller is outside the cluster networks";
         }
         if (a.networks() != null) {
             if (ip == null) {
-                notes.add("the caller's address is unknown (--from-ip): only authorizations without network requirements can match");
+                ctx.notes().add("the caller's address is unknown (--from-ip): only authorizations without network requirements can match");
                 return "requires a network and the caller's address is unknown";
             }
             for (JsonNode n : a.networks()) {
@@ -172,7 +165,7 @@ final class LinkerdAuthorization {
      */
     private Manifest server(String ns, Map<String, String> podLabels, int port, String portName) {
         List<Manifest> servers = new ArrayList<>();
-        for (Manifest s : manifests.inNamespace("Server", ns, "default")) {
+        for (Manifest s : ctx.manifests().inNamespace("Server", ns, "default")) {
             JsonNode spec = s.tree().path("spec");
             JsonNode p = spec.path("port");
             boolean portMatches = p.isNumber() ? p.asInt() == port
@@ -184,14 +177,14 @@ final class LinkerdAuthorization {
         servers.sort(Comparator.comparing((Manifest m) -> m.tree().path("metadata").path("creationTimestamp").asText("~"))
                 .thenComparing(m -> m.id().name()));
         if (servers.size() > 1) {
-            notes.add(servers.size() + " Servers select port " + port + " of the pods; " + servers.get(0).id().name() + " is used");
+            ctx.notes().add(servers.size() + " Servers select port " + port + " of the pods; " + servers.get(0).id().name() + " is used");
         }
         return servers.isEmpty() ? null : servers.get(0);
     }
 
     private List<RouteMatching.Route> inboundRoutes(String ns, String serverName) {
         List<RouteMatching.Route> out = new ArrayList<>();
-        for (Manifest m : manifests.all()) {
+        for (Manifest m : ctx.manifests().all()) {
             boolean grpc = m.kind().equals("GRPCRoute");
             if ((!grpc && !m.kind().equals("HTTPRoute")) || !m.id().namespaceOr("default").equals(ns)) {
                 continue;
@@ -201,7 +194,7 @@ final class LinkerdAuthorization {
                         && serverName.equals(p.path("name").asText())) {
                     String unsupported = LinkerdRouting.unsupportedFilter(m);
                     if (unsupported != null) {
-                        notes.add(m.id().display() + " uses the " + unsupported + " filter: the route is not served");
+                        ctx.notes().add(m.id().display() + " uses the " + unsupported + " filter: the route is not served");
                     } else {
                         out.add(new RouteMatching.Route(m, grpc));
                     }
@@ -214,7 +207,7 @@ final class LinkerdAuthorization {
 
     private List<Authz> routeAuthorizations(Manifest route, String ns) {
         List<Authz> out = new ArrayList<>();
-        for (Manifest p : manifests.inNamespace("AuthorizationPolicy", ns, "default")) {
+        for (Manifest p : ctx.manifests().inNamespace("AuthorizationPolicy", ns, "default")) {
             if (p.mesh() != dev.meshport.model.kinds.Mesh.LINKERD) {
                 continue;
             }
@@ -230,7 +223,7 @@ final class LinkerdAuthorization {
 
     private List<Authz> serverAuthorizations(Manifest server, String ns) {
         List<Authz> out = new ArrayList<>();
-        for (Manifest p : manifests.inNamespace("AuthorizationPolicy", ns, "default")) {
+        for (Manifest p : ctx.manifests().inNamespace("AuthorizationPolicy", ns, "default")) {
             if (p.mesh() != dev.meshport.model.kinds.Mesh.LINKERD) {
                 continue;
             }
@@ -242,7 +235,7 @@ final class LinkerdAuthorization {
                 addPolicy(p, ns, out);
             }
         }
-        for (Manifest saz : manifests.inNamespace("ServerAuthorization", ns, "default")) {
+        for (Manifest saz : ctx.manifests().inNamespace("ServerAuthorization", ns, "default")) {
             JsonNode sel = saz.tree().path("spec").path("server");
             boolean selects = sel.has("name") ? sel.path("name").asText().equals(server.id().name())
                     : LabelSelectors.matches(sel.path("selector"), Nodes.stringMap(server.tree().path("metadata").path("labels")));
@@ -270,23 +263,23 @@ final class LinkerdAuthorization {
             String name = ref.path("name").asText();
             if (kind.equals("MeshTLSAuthentication") || kind.equals("ServiceAccount")) {
                 if (identities != null) {
-                    notes.add(label + " names several MeshTLSAuthentications/ServiceAccounts: the controller drops it");
+                    ctx.notes().add(label + " names several MeshTLSAuthentications/ServiceAccounts: the controller drops it");
                     return;
                 }
                 if (kind.equals("ServiceAccount")) {
-                    identities = List.of(LinkerdIdentity.of(refNs, name, options.controlPlaneNamespace(), options.trustDomain()));
+                    identities = List.of(LinkerdIdentity.of(refNs, name, ctx.options().controlPlaneNamespace(), ctx.options().trustDomain()));
                     continue;
                 }
                 Manifest authn = find("MeshTLSAuthentication", refNs, name);
                 if (authn == null) {
-                    notes.add(label + " needs MeshTLSAuthentication " + refNs + "/" + name + ", which is not in the inputs: the controller drops the policy");
+                    ctx.notes().add(label + " needs MeshTLSAuthentication " + refNs + "/" + name + ", which is not in the inputs: the controller drops the policy");
                     return;
                 }
                 identities = meshTlsIdentities(authn, refNs);
             } else if (kind.equals("NetworkAuthentication")) {
                 Manifest authn = find("NetworkAuthentication", refNs, name);
                 if (authn == null) {
-                    notes.add(label + " needs NetworkAuthentication " + refNs + "/" + name + ", which is not in the inputs: the controller drops the policy");
+                    ctx.notes().add(label + " needs NetworkAuthentication " + refNs + "/" + name + ", which is not in the inputs: the controller drops the policy");
                     return;
                 }
                 networks = new ArrayList<>();
@@ -297,7 +290,7 @@ final class LinkerdAuthorization {
     }
 
     private Manifest find(String kind, String ns, String name) {
-        return manifests.inNamespace(kind, ns, "default").stream().filter(m -> m.id().name().equals(name)).findFirst().orElse(null);
+        return ctx.manifests().inNamespace(kind, ns, "default").stream().filter(m -> m.id().name().equals(name)).findFirst().orElse(null);
     }
 
     private List<String> meshTlsIdentities(Manifest authn, String ns) {
@@ -305,9 +298,9 @@ final class LinkerdAuthorization {
         for (JsonNode ref : authn.tree().path("spec").path("identityRefs")) {
             String kind = ref.path("kind").asText();
             if (kind.equals("ServiceAccount")) {
-                out.add(LinkerdIdentity.of(ref.path("namespace").asText(ns), ref.path("name").asText(), options.controlPlaneNamespace(), options.trustDomain()));
+                out.add(LinkerdIdentity.of(ref.path("namespace").asText(ns), ref.path("name").asText(), ctx.options().controlPlaneNamespace(), ctx.options().trustDomain()));
             } else if (kind.equals("Namespace")) {
-                out.add("*." + ref.path("name").asText() + ".serviceaccount.identity." + options.controlPlaneNamespace() + "." + options.trustDomain());
+                out.add("*." + ref.path("name").asText() + ".serviceaccount.identity." + ctx.options().controlPlaneNamespace() + "." + ctx.options().trustDomain());
             }
         }
         return out;
@@ -326,7 +319,7 @@ final class LinkerdAuthorization {
         if (!client.path("unauthenticated").asBoolean(false) && !mtls.path("unauthenticatedTLS").asBoolean(false)) {
             identities = new ArrayList<>(Nodes.strings(mtls.path("identities")));
             for (JsonNode sa : mtls.path("serviceAccounts")) {
-                identities.add(LinkerdIdentity.of(sa.path("namespace").asText(ns), sa.path("name").asText(), options.controlPlaneNamespace(), options.trustDomain()));
+                identities.add(LinkerdIdentity.of(sa.path("namespace").asText(ns), sa.path("name").asText(), ctx.options().controlPlaneNamespace(), ctx.options().trustDomain()));
             }
         }
         return new Authz(Source.of(saz, "spec.client"), label, identities, networks, false, false);
@@ -359,17 +352,17 @@ final class LinkerdAuthorization {
             policy = workload.annotations().get(key);
             source = Source.of(workload.manifest(), "spec.template.metadata.annotations[\"" + key + "\"]");
             where = "annotation on " + workload.display();
-        } else if (workloads.namespace(ns).map(n -> n.annotations().containsKey(key)).orElse(false)) {
-            Workloads.Namespace n = workloads.namespace(ns).orElseThrow();
+        } else if (ctx.workloads().namespace(ns).map(n -> n.annotations().containsKey(key)).orElse(false)) {
+            Workloads.Namespace n = ctx.workloads().namespace(ns).orElseThrow();
             policy = n.annotations().get(key);
             source = Source.of(n.manifest(), "metadata.annotations[\"" + key + "\"]");
             where = "annotation on Namespace " + ns;
         } else {
-            policy = options.defaultInboundPolicy();
+            policy = ctx.options().defaultInboundPolicy();
             where = "the cluster default";
         }
         if (source != null) {
-            notes.add("the default-inbound-policy annotation is read when the pod is created: running pods keep the policy they started with");
+            ctx.notes().add("the default-inbound-policy annotation is read when the pod is created: running pods keep the policy they started with");
         }
         steps.add("no Server selects the port: default policy " + policy + " (" + where + ")");
         Authz authz = defaultAuthz(policy, source, "default policy " + policy);
@@ -380,7 +373,7 @@ final class LinkerdAuthorization {
         String failure = failure(authz, identity, request);
         if (failure == null) {
             if (authz.audit()) {
-                notes.add("audit policy: the request is allowed and flagged in logs and metrics");
+                ctx.notes().add("audit policy: the request is allowed and flagged in logs and metrics");
             }
             return new AuthorizationResult(Verdict.ALLOW, null, "no Server on the port; default policy " + policy + " (" + where
                     + ") allows the caller", source, workloadName, port, steps);

@@ -2,7 +2,6 @@ package dev.meshport.simulator.linkerd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshport.model.Manifest;
-import dev.meshport.model.ManifestSet;
 import dev.meshport.simulator.Backend;
 import dev.meshport.simulator.Redirect;
 import dev.meshport.simulator.Request;
@@ -10,7 +9,7 @@ import dev.meshport.simulator.Retries;
 import dev.meshport.simulator.RouteResult;
 import dev.meshport.simulator.Source;
 import dev.meshport.simulator.support.Nodes;
-import dev.meshport.simulator.support.Notes;
+import dev.meshport.simulator.support.Context;
 import dev.meshport.simulator.support.Re2;
 import dev.meshport.simulator.support.RustRegex;
 import dev.meshport.simulator.support.Workloads;
@@ -30,27 +29,21 @@ final class LinkerdRouting {
 
     static final List<String> UNSUPPORTED_RULE_FILTERS = List.of("RequestMirror", "URLRewrite", "ExtensionRef");
 
-    private final ManifestSet manifests;
-    private final Workloads workloads;
-    private final LinkerdSimulator.Options options;
-    private final Notes notes;
+    private final Context<LinkerdSimulator.Options> ctx;
 
-    LinkerdRouting(ManifestSet manifests, Workloads workloads, LinkerdSimulator.Options options, Notes notes) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-        this.options = options;
-        this.notes = notes;
+    LinkerdRouting(Context<LinkerdSimulator.Options> ctx) {
+        this.ctx = ctx;
     }
 
     RouteResult route(Request request) {
-        Optional<Workloads.Service> resolved = workloads.resolveHost(request.host(), request.caller().namespace(), options.clusterDomain());
+        Optional<Workloads.Service> resolved = ctx.workloads().resolveHost(request.host(), request.caller().namespace(), ctx.options().clusterDomain());
         if (resolved.isEmpty()) {
             return new RouteResult(null, null, List.of(), null, null, null, null, null, null, "host '" + request.host()
                     + "' is not a Service in the inputs: the proxy forwards to the original address without routing policy");
         }
         Workloads.Service svc = resolved.get();
         if (svc.port(request.port()).isEmpty()) {
-            notes.add("Service " + svc.namespace() + "/" + svc.name() + " has no port " + request.port());
+            ctx.notes().add("Service " + svc.namespace() + "/" + svc.name() + " has no port " + request.port());
         }
         Manifest profile = serviceProfile(svc, request.caller().namespace());
         if (profile != null) {
@@ -67,7 +60,7 @@ final class LinkerdRouting {
         try {
             selected = RouteMatching.find(RouteMatching.ordered(routes), request);
         } catch (Re2.UnsupportedPattern e) {
-            notes.add("a route regex is rejected: " + e.getMessage());
+            ctx.notes().add("a route regex is rejected: " + e.getMessage());
             selected = null;
         }
         if (selected == null) {
@@ -84,9 +77,9 @@ final class LinkerdRouting {
      * Service"), {@code reference/retries.md} (annotations ignored with a ServiceProfile).
      */
     private Manifest serviceProfile(Workloads.Service svc, String callerNamespace) {
-        String name = svc.fqdn(options.clusterDomain());
+        String name = svc.fqdn(ctx.options().clusterDomain());
         for (String ns : callerNamespace == null ? List.of(svc.namespace()) : List.of(callerNamespace, svc.namespace())) {
-            for (Manifest sp : manifests.inNamespace("ServiceProfile", ns, "default")) {
+            for (Manifest sp : ctx.manifests().inNamespace("ServiceProfile", ns, "default")) {
                 if (sp.id().name().equals(name)) {
                     return sp;
                 }
@@ -118,7 +111,7 @@ final class LinkerdRouting {
                         + "/s, ttl " + budget.path("ttl").asText());
             }
             String timeout = route.has("timeout") ? route.path("timeout").asText() : "10s";
-            notes.add("ServiceProfile " + sp.id().namespace() + "/" + sp.id().name() + " takes precedence over HTTPRoutes and retry/timeout annotations for this Service");
+            ctx.notes().add("ServiceProfile " + sp.id().namespace() + "/" + sp.id().name() + " takes precedence over HTTPRoutes and retry/timeout annotations for this Service");
             return new RouteResult(Source.of(sp, "spec.routes[" + i + "]"), Nodes.text(route, "name"), backends, timeout, retries,
                     null, null, null, null, "first matching route of ServiceProfile " + sp.id().namespace() + "/" + sp.id().name()
                             + " (ServiceProfile routes are tried in order)");
@@ -168,7 +161,7 @@ final class LinkerdRouting {
             String host = authority.contains(":") ? authority.substring(0, authority.indexOf(':')) : authority;
             int port = authority.contains(":") ? Integer.parseInt(authority.substring(authority.indexOf(':') + 1)) : request.port();
             double pct = total.signum() == 0 ? 0 : weights.get(i).multiply(BigDecimal.valueOf(100)).divide(total, 6, java.math.RoundingMode.HALF_EVEN).doubleValue();
-            Optional<Workloads.Service> target = workloads.resolveHost(host, svc.namespace(), options.clusterDomain());
+            Optional<Workloads.Service> target = ctx.workloads().resolveHost(host, svc.namespace(), ctx.options().clusterDomain());
             out.add(target.map(t -> serviceBackend(t, port, pct)).orElse(new Backend(host, null, null, Map.of(), port, pct)));
         }
         return out;
@@ -196,7 +189,7 @@ final class LinkerdRouting {
     private List<RouteMatching.Route> attachedRoutes(Workloads.Service svc, Request request) {
         List<RouteMatching.Route> producer = new ArrayList<>();
         List<RouteMatching.Route> consumer = new ArrayList<>();
-        for (Manifest m : manifests.all()) {
+        for (Manifest m : ctx.manifests().all()) {
             boolean grpc = m.kind().equals("GRPCRoute");
             if (!grpc && !m.kind().equals("HTTPRoute")) {
                 continue;
@@ -207,7 +200,7 @@ final class LinkerdRouting {
             }
             String unsupported = unsupportedFilter(m);
             if (unsupported != null) {
-                notes.add(m.id().display() + " uses the " + unsupported + " filter, which Linkerd does not support: the route is not served");
+                ctx.notes().add(m.id().display() + " uses the " + unsupported + " filter, which Linkerd does not support: the route is not served");
                 continue;
             }
             if (routeNs.equals(svc.namespace())) {
@@ -218,7 +211,7 @@ final class LinkerdRouting {
         }
         List<RouteMatching.Route> chosen = consumer.isEmpty() ? producer : consumer;
         if (chosen.stream().anyMatch(RouteMatching.Route::grpc) && chosen.stream().anyMatch(r -> !r.grpc())) {
-            notes.add("GRPCRoutes and HTTPRoutes share Service " + svc.namespace() + "/" + svc.name() + ": the HTTPRoutes are conflicted and ignored");
+            ctx.notes().add("GRPCRoutes and HTTPRoutes share Service " + svc.namespace() + "/" + svc.name() + ": the HTTPRoutes are conflicted and ignored");
             chosen = chosen.stream().filter(RouteMatching.Route::grpc).toList();
         }
         return chosen;
@@ -298,9 +291,9 @@ final class LinkerdRouting {
             String ns = r.path("namespace").asText(routeNs);
             Integer port = r.has("port") ? r.path("port").asInt() : null;
             if (port == null) {
-                notes.add("backendRef " + r.path("name").asText() + " has no port, which Linkerd requires: the backend is invalid");
+                ctx.notes().add("backendRef " + r.path("name").asText() + " has no port, which Linkerd requires: the backend is invalid");
             }
-            Optional<Workloads.Service> s = workloads.service(ns, r.path("name").asText());
+            Optional<Workloads.Service> s = ctx.workloads().service(ns, r.path("name").asText());
             out.add(s.map(x -> serviceBackend(x, port, pct)).orElse(new Backend(r.path("name").asText(), ns, null, Map.of(), port, pct)));
         }
         return out;

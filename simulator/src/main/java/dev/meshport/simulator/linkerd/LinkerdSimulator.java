@@ -1,21 +1,18 @@
 package dev.meshport.simulator.linkerd;
 
-import dev.meshport.model.ManifestSet;
 import dev.meshport.simulator.AuthorizationResult;
 import dev.meshport.simulator.Backend;
-import dev.meshport.simulator.Decision;
+import dev.meshport.simulator.MeshSimulator;
 import dev.meshport.simulator.Request;
 import dev.meshport.simulator.RouteResult;
-import dev.meshport.simulator.Simulator;
-import dev.meshport.simulator.support.Notes;
-import dev.meshport.simulator.support.Workloads;
+import dev.meshport.simulator.support.Context;
 import java.util.List;
 
 /**
  * Linkerd's handling of one request: outbound routing in the client's proxy, then inbound policy in the proxy of the
  * backend that gets the largest share.
  */
-public final class LinkerdSimulator implements Simulator {
+public final class LinkerdSimulator extends MeshSimulator<LinkerdSimulator.Options> {
 
     /**
      * Cluster DNS domain, identity trust domain, control-plane namespace, the cluster-wide default inbound policy
@@ -28,14 +25,12 @@ public final class LinkerdSimulator implements Simulator {
                 List.of("10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12", "192.168.0.0/16", "fd00::/8"));
     }
 
-    private final Options options;
-
     public LinkerdSimulator() {
         this(Options.DEFAULTS);
     }
 
     public LinkerdSimulator(Options options) {
-        this.options = options;
+        super(options);
     }
 
     @Override
@@ -44,23 +39,15 @@ public final class LinkerdSimulator implements Simulator {
     }
 
     @Override
-    public Decision simulate(ManifestSet manifests, Request request) {
-        Notes notes = new Notes();
-        Workloads workloads = new Workloads(manifests);
-        if (request.caller().authenticated()
-                && !Workloads.knowsServiceAccount(manifests, request.caller().namespace(), request.caller().serviceAccount())) {
-            notes.add("ServiceAccount " + request.caller().namespace() + "/" + request.caller().serviceAccount()
-                    + " is not in the inputs (its namespace has others): check --from");
-        }
+    protected RouteResult route(Context<Options> context, Request request) {
         if (request.caller().gateway() != null) {
-            notes.add("Linkerd has no ingress gateway: the request is simulated from the caller's own proxy");
+            context.notes().add("Linkerd has no ingress gateway: the request is simulated from the caller's own proxy");
         }
-        RouteResult route = new LinkerdRouting(manifests, workloads, options, notes).route(request);
-        AuthorizationResult authorization = null;
-        Backend primary = route.primaryBackend();
-        if (primary != null && route.status() == null) {
-            authorization = new LinkerdAuthorization(manifests, workloads, options, notes).authorize(primary, request);
-        }
-        return new Decision(mesh(), request, route, authorization, notes.list());
+        return new LinkerdRouting(context).route(request);
+    }
+
+    @Override
+    protected AuthorizationResult authorize(Context<Options> context, Backend backend, Request request) {
+        return new LinkerdAuthorization(context).authorize(backend, request);
     }
 }
