@@ -19,7 +19,6 @@ final class SimulateText {
         request(out, decision.request());
         decision(out, decision);
         if (other != null) {
-            out.append('\n');
             decision(out, other);
             out.append('\n');
             comparison(out, decision, other);

@@ -1,0 +1,127 @@
+package dev.meshport.samples.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meshport.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
+import org.junit.jupiter.api.Test;
+
+/** {@code meshport simulate} end to end on the samples, text and JSON, against approved outputs. */
+class SimulateSamplesTest {
+
+    private static final String BOOKINFO = "istio/bookinfo";
+    private static final String EMOJIVOTO = "linkerd/emojivoto";
+
+    private static String run(String... args) {
+        List<String> all = new ArrayList<>(List.of("simulate"));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(all.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err));
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        return out.toString();
+    }
+
+    private static void verifyJson(String json) {
+        Approvals.verify(json, new Options().forFile().withExtension(".json"));
+    }
+
+    private static final String[] JASON = {BOOKINFO, "--mesh", "istio", "--request", "GET http://reviews.bookinfo:9080/reviews/1",
+        "-H", "end-user: jason", "--from", "bookinfo/bookinfo-productpage"};
+
+    @Test
+    void istioJasonSeesReviewsV2() {
+        Approvals.verify(run(JASON));
+    }
+
+    @Test
+    void istioJasonSeesReviewsV2Json() {
+        List<String> args = new ArrayList<>(List.of(JASON));
+        args.addAll(List.of("--format", "json"));
+        verifyJson(run(args.toArray(String[]::new)));
+    }
+
+    @Test
+    void istioEveryoneElseGetsTheCanarySplit() {
+        Approvals.verify(run(BOOKINFO, "--mesh", "istio", "--request", "GET http://reviews.bookinfo:9080/reviews/1",
+                "--from", "bookinfo/bookinfo-productpage"));
+    }
+
+    @Test
+    void istioIngressGatewayMayGetProductpage() {
+        Approvals.verify(run(BOOKINFO, "--mesh", "istio", "--request", "GET http://bookinfo.example.com/productpage",
+                "--from", "istio-system/istio-ingressgateway-service-account", "--gateway", "bookinfo/bookinfo-gateway"));
+    }
+
+    @Test
+    void istioProductpageMayNotPostToRatings() {
+        Approvals.verify(run(BOOKINFO, "--mesh", "istio", "--request", "POST http://ratings.bookinfo:9080/ratings/1",
+                "--from", "bookinfo/bookinfo-productpage"));
+    }
+
+    @Test
+    void istioProductpageMayNotPostToRatingsJson() {
+        verifyJson(run(BOOKINFO, "--mesh", "istio", "--request", "POST http://ratings.bookinfo:9080/ratings/1",
+                "--from", "bookinfo/bookinfo-productpage", "--format", "json"));
+    }
+
+    @Test
+    void istioUnauthenticatedClientIsRefused() {
+        Approvals.verify(run(BOOKINFO, "--mesh", "istio", "--request", "GET http://details.bookinfo:9080/details/1"));
+    }
+
+    private static final String[] WEB_TO_EMOJI = {EMOJIVOTO, "--mesh", "linkerd", "--request",
+        "POST http://emoji-svc.emojivoto:8080/emojivoto.v1.EmojiService/ListAll", "-H", "content-type: application/grpc",
+        "--from", "emojivoto/web"};
+
+    @Test
+    void linkerdWebMayCallEmojiOverGrpc() {
+        Approvals.verify(run(WEB_TO_EMOJI));
+    }
+
+    @Test
+    void linkerdWebMayCallEmojiOverGrpcJson() {
+        List<String> args = new ArrayList<>(List.of(WEB_TO_EMOJI));
+        args.addAll(List.of("--format", "json"));
+        verifyJson(run(args.toArray(String[]::new)));
+    }
+
+    @Test
+    void linkerdUnauthenticatedVoteIsDenied() {
+        Approvals.verify(run(EMOJIVOTO, "--mesh", "linkerd", "--request",
+                "POST http://voting-svc.emojivoto:8080/emojivoto.v1.VotingService/VoteDoughnut", "-H", "content-type: application/grpc"));
+    }
+
+    @Test
+    void linkerdServiceProfileShadowsTheHttpRoute() {
+        Approvals.verify(run(EMOJIVOTO, "--mesh", "linkerd", "--request", "GET http://web-svc.emojivoto/api/list",
+                "--from", "emojivoto/web", "--from-ip", "10.1.2.3"));
+    }
+
+    @Test
+    void linkerdUnknownInboundRouteIs404() {
+        Approvals.verify(run(EMOJIVOTO, "--mesh", "linkerd", "--request", "DELETE http://web-svc.emojivoto/api/list",
+                "--from", "emojivoto/web"));
+    }
+
+    @Test
+    void comparingBookinfoUnderLinkerd() {
+        List<String> args = new ArrayList<>(List.of(JASON));
+        args.addAll(List.of("--compare", BOOKINFO));
+        Approvals.verify(run(args.toArray(String[]::new)));
+    }
+
+    @Test
+    void comparingBookinfoUnderLinkerdJson() {
+        List<String> args = new ArrayList<>(List.of(JASON));
+        args.addAll(List.of("--compare", BOOKINFO, "--format", "json"));
+        verifyJson(run(args.toArray(String[]::new)));
+    }
+}
