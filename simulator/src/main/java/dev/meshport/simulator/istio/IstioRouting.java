@@ -50,7 +50,15 @@ final class IstioRouting {
         // Sidecars select the virtual host by the Service's name; a gateway by the Host header as sent.
         String gateway = request.caller().gateway();
         String routedHost = gateway == null && service.isPresent() ? service.get().fqdn(ctx.options().clusterDomain()) : request.host();
-        Manifest vs = findVirtualService(routedHost, gateway, callerNamespace);
+        List<String> gatewayNamespaces = null;
+        if (gateway != null) {
+            GatewayListener listener = gatewayListener(gateway, request);
+            if (listener.refusal() != null) {
+                return RouteResult.answered(listener.source(), 404, listener.refusal());
+            }
+            gatewayNamespaces = listener.namespaces();
+        }
+        Manifest vs = findVirtualService(routedHost, gateway, callerNamespace, gatewayNamespaces);
         if (vs == null) {
             if (service.isEmpty()) {
                 return RouteResult.answered(null, 404, "no VirtualService and no Service in the inputs for host '"
@@ -210,7 +218,51 @@ final class IstioRouting {
      * (pilot {@code model.sortConfigByCreationTime}: creationTimestamp, then name, then namespace). Creation times are
      * rarely written in files: without them, name and namespace decide.
      */
-    private Manifest findVirtualService(String host, String gateway, String callerNamespace) {
+    /** What a Gateway's servers say about the request: a refusal, or the namespaces whose VirtualServices may serve it. */
+    record GatewayListener(String refusal, Source source, List<String> namespaces) {}
+
+    /**
+     * The Gateway's servers: one must listen on the request's port and expose its host. Source: istio/api
+     * {@code networking/v1alpha3/gateway.proto} Server.hosts: "A host is specified as a dnsName with an optional
+     * namespace/ prefix ... a wildcard character in the left-most component ... If no namespace/ is specified, the
+     * VirtualService hosts will be selected from any available namespace" ("." is the Gateway's namespace). A request
+     * for a host no server exposes finds no virtual host: Envoy answers 404.
+     */
+    private GatewayListener gatewayListener(String gateway, Request request) {
+        String[] nsName = gateway.split("/", 2);
+        Manifest gw = ctx.manifests().inNamespace("Gateway", nsName[0], "default").stream()
+                .filter(m -> m.mesh() == Mesh.ISTIO && m.id().name().equals(nsName[1])).findFirst().orElse(null);
+        if (gw == null) {
+            ctx.notes().add("Gateway " + gateway + " is not in the inputs: its servers (ports, hosts) are not checked");
+            return new GatewayListener(null, null, null);
+        }
+        JsonNode servers = gw.tree().path("spec").path("servers");
+        boolean portFound = false;
+        for (int i = 0; i < servers.size(); i++) {
+            JsonNode server = servers.get(i);
+            if (server.path("port").path("number").asInt() != request.port()) {
+                continue;
+            }
+            portFound = true;
+            List<String> namespaces = new ArrayList<>();
+            for (String h : Nodes.strings(server.path("hosts"))) {
+                int slash = h.indexOf('/');
+                String ns = slash < 0 ? "*" : h.substring(0, slash);
+                String dnsName = slash < 0 ? h : h.substring(slash + 1);
+                if (IstioHosts.matches(dnsName, request.host())) {
+                    namespaces.add(ns.equals(".") ? nsName[0] : ns);
+                }
+            }
+            if (!namespaces.isEmpty()) {
+                return new GatewayListener(null, Source.of(gw, "spec.servers[" + i + "]"), namespaces.contains("*") ? null : namespaces);
+            }
+        }
+        String refusal = portFound ? "Gateway " + gateway + " exposes no host '" + request.host() + "' on port " + request.port()
+                : "Gateway " + gateway + " has no server on port " + request.port();
+        return new GatewayListener(refusal + ": Envoy answers 404", Source.of(gw, "spec.servers"), null);
+    }
+
+    private Manifest findVirtualService(String host, String gateway, String callerNamespace, List<String> allowedNamespaces) {
         String scope = gateway == null ? "mesh" : gateway;
         Manifest best = null;
         int bestSpecificity = -1;
@@ -219,7 +271,8 @@ final class IstioRouting {
                 .thenComparing(m -> m.id().name()).thenComparing(m -> m.id().namespaceOr("default")));
         for (Manifest vs : candidates) {
             String ns = vs.id().namespaceOr("default");
-            if (!gateways(vs.tree().path("spec").path("gateways"), ns).contains(scope) || !exportedTo(vs, callerNamespace)) {
+            if (!gateways(vs.tree().path("spec").path("gateways"), ns).contains(scope) || !exportedTo(vs, callerNamespace)
+                    || (allowedNamespaces != null && !allowedNamespaces.contains(ns))) {
                 continue;
             }
             for (String h : Nodes.strings(vs.tree().path("spec").path("hosts"))) {

@@ -45,6 +45,13 @@ final class LinkerdRouting {
         if (svc.port(request.port()).isEmpty()) {
             ctx.notes().add("Service " + svc.namespace() + "/" + svc.name() + " has no port " + request.port());
         }
+        String opaque = opaqueReason(svc, request.port());
+        if (opaque != null) {
+            ctx.notes().add(opaque + ": Linkerd proxies the connection as opaque TCP, so HTTP routes, ServiceProfiles, retries,"
+                    + " timeouts and per-route policy do not apply");
+            return new RouteResult(null, null, List.of(serviceBackend(svc, request.port(), 100.0)), null, null, null, null, null, null,
+                    "port " + request.port() + " of Service " + svc.namespace() + "/" + svc.name() + " is opaque: the connection goes to the Service");
+        }
         Manifest profile = serviceProfile(svc, request.caller().namespace());
         if (profile != null) {
             return profileRoute(profile, svc, request);
@@ -68,6 +75,36 @@ final class LinkerdRouting {
                     + ":" + request.port() + " but none matches: the proxy fails the request (no route)");
         }
         return routeResult(selected, svc, request);
+    }
+
+    /**
+     * Why the port is opaque, or null. Sources: Linkerd docs {@code features/protocol-detection.md} (2.18+): Service
+     * {@code appProtocol} {@code http} and {@code kubernetes.io/h2c} are HTTP, {@code linkerd.io/opaque}/{@code linkerd.io/tcp}
+     * and any other value opaque; {@code config.linkerd.io/opaque-ports} on the Service lists opaque ports (numbers
+     * and ranges).
+     */
+    static String opaqueReason(Workloads.Service svc, int port) {
+        Optional<Workloads.ServicePort> sp = svc.port(port);
+        if (sp.isPresent() && sp.get().appProtocol() != null) {
+            String app = sp.get().appProtocol();
+            return app.equals("http") || app.equals("kubernetes.io/h2c") ? null : "appProtocol '" + app + "' on port " + port;
+        }
+        String list = svc.annotations().get("config.linkerd.io/opaque-ports");
+        if (list != null) {
+            for (String item : list.split(",")) {
+                String[] range = item.trim().split("-");
+                try {
+                    int low = Integer.parseInt(range[0].trim());
+                    int high = range.length > 1 ? Integer.parseInt(range[1].trim()) : low;
+                    if (port >= low && port <= high) {
+                        return "config.linkerd.io/opaque-ports lists port " + port;
+                    }
+                } catch (NumberFormatException e) {
+                    // A named port in a Service annotation is not a number; Linkerd accepts names only on pods.
+                }
+            }
+        }
+        return null;
     }
 
     /**

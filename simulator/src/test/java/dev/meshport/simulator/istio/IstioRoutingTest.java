@@ -258,4 +258,37 @@ class IstioRoutingTest {
         assertThat(faulty.mirror().service()).isEqualTo("v2api");
         assertThat(faulty.mirror().percent()).isEqualTo(100.0);
     }
+
+    @Test
+    @DisplayName("a Gateway must listen on the port and expose the host, [namespace/]dnsName (istio/api gateway.proto Server.hosts)")
+    void gatewayServers() {
+        String gw = """
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata: {name: edge-gw, namespace: shop}
+                spec:
+                  selector: {istio: ingressgateway}
+                  servers:
+                  - port: {number: 80, name: http, protocol: HTTP}
+                    hosts: ['./*.example.com']
+                """;
+        String bound = """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: edge, namespace: shop}
+                spec:
+                  hosts: ['shop.example.com', 'other.example.org']
+                  gateways: [edge-gw]
+                  http: [{route: [{destination: {host: api}}]}]
+                """;
+        Caller ingress = Caller.unauthenticated().viaGateway("shop/edge-gw");
+        ManifestSet set = load(SERVICES, gw, bound);
+        assertThat(services(route(set, request(ingress, "GET http://shop.example.com/")))).containsExactly("api");
+        RouteResult wrongHost = route(set, request(ingress, "GET http://other.example.org/"));
+        assertThat(wrongHost.status()).isEqualTo(404);
+        assertThat(wrongHost.explanation()).contains("exposes no host");
+        assertThat(route(set, request(ingress, "GET http://shop.example.com:8080/")).explanation()).contains("no server on port 8080");
+        ManifestSet elsewhere = load(SERVICES, gw.replace("./*", "other/*"), bound);
+        assertThat(route(elsewhere, request(ingress, "GET http://shop.example.com/")).status()).isEqualTo(404);
+    }
 }

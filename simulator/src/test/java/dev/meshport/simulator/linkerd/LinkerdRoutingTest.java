@@ -175,4 +175,20 @@ class LinkerdRoutingTest {
         assertThat(r.redirect().status()).isEqualTo(302);
         assertThat(r.redirect().location()).isEqualTo("http://new.shop/x");
     }
+
+    @Test
+    @DisplayName("appProtocol other than http/h2c, or opaque-ports, makes the port opaque: no HTTP routing (features/protocol-detection.md)")
+    void opaquePorts() {
+        String route = httpRoute("r", "shop", "", "- backendRefs: [{name: canary, port: 80}]\n");
+        String grpcAppProtocol = SERVICES.replace("ports: [{name: http, port: 80, targetPort: http}]",
+                "ports: [{name: http, port: 80, targetPort: http, appProtocol: grpc}]");
+        Decision d = simulate(load(grpcAppProtocol, route), request("GET http://api.shop/"));
+        assertThat(d.route().matched()).isNull();
+        assertThat(d.notes()).anyMatch(n -> n.contains("appProtocol 'grpc'"));
+        String h2c = grpcAppProtocol.replace("appProtocol: grpc", "appProtocol: kubernetes.io/h2c");
+        assertThat(simulate(load(h2c, route), request("GET http://api.shop/")).route().matched()).isNotNull();
+        String annotated = SERVICES.replaceFirst("metadata: \\{name: api, namespace: shop}",
+                "metadata: {name: api, namespace: shop, annotations: {config.linkerd.io/opaque-ports: '25,70-90'}}");
+        assertThat(simulate(load(annotated, route), request("GET http://api.shop/")).route().matched()).isNull();
+    }
 }
