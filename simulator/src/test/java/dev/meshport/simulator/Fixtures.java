@@ -13,8 +13,11 @@ public final class Fixtures {
         return new ManifestLoader().loadText("test.yaml", String.join("\n---\n", documents));
     }
 
+    /** A meshed client in its own namespace: it has a proxy, so client-side routing applies. */
+    public static final Caller CLIENT = Caller.of("client", "client");
+
     public static Request request(String methodAndUrl, String... headers) {
-        return Request.parse(methodAndUrl, List.of(headers), Caller.unauthenticated());
+        return Request.parse(methodAndUrl, List.of(headers), CLIENT);
     }
 
     public static Request request(Caller caller, String methodAndUrl, String... headers) {

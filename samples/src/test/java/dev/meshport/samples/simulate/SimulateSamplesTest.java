@@ -100,6 +100,13 @@ class SimulateSamplesTest {
     }
 
     @Test
+    void linkerdWebVotesDoughnutThroughItsGrpcRoute() {
+        Approvals.verify(run(EMOJIVOTO, "--mesh", "linkerd", "--request",
+                "POST http://voting-svc.emojivoto:8080/emojivoto.v1.VotingService/VoteDoughnut", "-H", "content-type: application/grpc",
+                "--from", "emojivoto/web"));
+    }
+
+    @Test
     void linkerdServiceProfileShadowsTheHttpRoute() {
         Approvals.verify(run(EMOJIVOTO, "--mesh", "linkerd", "--request", "GET http://web-svc.emojivoto/api/list",
                 "--from", "emojivoto/web", "--from-ip", "10.1.2.3"));

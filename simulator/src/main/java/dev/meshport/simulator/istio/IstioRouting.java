@@ -58,6 +58,14 @@ final class IstioRouting {
             }
             gatewayNamespaces = listener.namespaces();
         }
+        if (gateway == null && !request.caller().authenticated() && service.isPresent()) {
+            // Source: istio/api virtual_service.proto gateways: "mesh" means the sidecars; a client without a
+            // sidecar (it has no mesh identity) sends straight to the Service, so no VirtualService routes it.
+            Workloads.Service svc = service.get();
+            return new RouteResult(null, null, List.of(new Backend(svc.name(), svc.namespace(), null, svc.selector(), request.port(), 100.0)),
+                    null, null, null, null, null, null, "the caller has no sidecar (no --from): VirtualServices for the mesh do not"
+                            + " apply and the request goes to any pod of Service " + svc.namespace() + "/" + svc.name());
+        }
         Manifest vs = findVirtualService(routedHost, gateway, callerNamespace, gatewayNamespaces);
         if (vs == null) {
             if (service.isEmpty()) {

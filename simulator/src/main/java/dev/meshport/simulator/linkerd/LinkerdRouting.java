@@ -45,6 +45,13 @@ final class LinkerdRouting {
         if (svc.port(request.port()).isEmpty()) {
             ctx.notes().add("Service " + svc.namespace() + "/" + svc.name() + " has no port " + request.port());
         }
+        if (!request.caller().authenticated()) {
+            // Linkerd routes in the client's proxy (outbound policy); a client without a proxy has no mesh identity
+            // and reaches the Service directly.
+            return new RouteResult(null, null, List.of(serviceBackend(svc, request.port(), 100.0)), null, null, null, null, null, null,
+                    "the caller has no Linkerd proxy (no --from): outbound routes, ServiceProfiles, retries and timeouts do not"
+                            + " apply and the request goes to any pod of Service " + svc.namespace() + "/" + svc.name());
+        }
         String opaque = opaqueReason(svc, request.port());
         if (opaque != null) {
             ctx.notes().add(opaque + ": Linkerd proxies the connection as opaque TCP, so HTTP routes, ServiceProfiles, retries,"

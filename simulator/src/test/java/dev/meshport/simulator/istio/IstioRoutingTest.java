@@ -291,4 +291,14 @@ class IstioRoutingTest {
         ManifestSet elsewhere = load(SERVICES, gw.replace("./*", "other/*"), bound);
         assertThat(route(elsewhere, request(ingress, "GET http://shop.example.com/")).status()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("a caller without sidecar (no identity) is not routed by mesh VirtualServices (virtual_service.proto gateways: mesh = sidecars)")
+    void unmeshedCallerBypassesVirtualServices() {
+        ManifestSet set = load(SERVICES, vs("- route: [{destination: {host: v2api}}]\n"));
+        RouteResult r = route(set, request(Caller.unauthenticated(), "GET http://api.shop/"));
+        assertThat(r.matched()).isNull();
+        assertThat(services(r)).containsExactly("api");
+        assertThat(r.explanation()).contains("no sidecar");
+    }
 }

@@ -191,4 +191,13 @@ class LinkerdRoutingTest {
                 "metadata: {name: api, namespace: shop, annotations: {config.linkerd.io/opaque-ports: '25,70-90'}}");
         assertThat(simulate(load(annotated, route), request("GET http://api.shop/")).route().matched()).isNull();
     }
+
+    @Test
+    @DisplayName("a caller without a Linkerd proxy is not routed by outbound policy (routing happens in the client proxy)")
+    void unmeshedCallerBypassesRoutes() {
+        ManifestSet set = load(SERVICES, httpRoute("r", "shop", "", "- backendRefs: [{name: canary, port: 80}]\n"));
+        RouteResult r = simulate(set, request(Caller.unauthenticated(), "GET http://api.shop/")).route();
+        assertThat(r.matched()).isNull();
+        assertThat(r.backends()).extracting(Backend::service).containsExactly("api");
+    }
 }
