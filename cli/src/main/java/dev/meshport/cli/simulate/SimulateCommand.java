@@ -66,6 +66,19 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Also run the request against this configuration under the other mesh, and mark the differences.")
     List<String> compare;
 
+    @Option(names = "--trust-domain", paramLabel = "DOMAIN", description = "The mesh's trust domain (default: cluster.local).")
+    String trustDomain = "cluster.local";
+
+    @Option(names = "--linkerd-namespace", paramLabel = "NS", description = "Linkerd's control-plane namespace, part of its identities (default: linkerd).")
+    String linkerdNamespace = "linkerd";
+
+    @Option(names = "--default-inbound-policy", paramLabel = "POLICY",
+            description = "Linkerd's cluster-wide default inbound policy (default: all-unauthenticated).")
+    String defaultInboundPolicy = "all-unauthenticated";
+
+    @Option(names = "--root-namespace", paramLabel = "NS", description = "Istio's root namespace (default: istio-system).")
+    String rootNamespace = "istio-system";
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.text;
 
@@ -109,7 +122,17 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private static Simulator simulator(MeshName name) {
-        return name == MeshName.istio ? new IstioSimulator() : new LinkerdSimulator();
+    private Simulator simulator(MeshName name) {
+        if (name == MeshName.istio) {
+            return new IstioSimulator(new IstioSimulator.Options("cluster.local", rootNamespace, trustDomain));
+        }
+        List<String> policies = List.of("all-unauthenticated", "all-authenticated", "cluster-unauthenticated",
+                "cluster-authenticated", "deny", "audit");
+        if (!policies.contains(defaultInboundPolicy)) {
+            throw new UserException("--default-inbound-policy must be one of " + String.join(", ", policies));
+        }
+        LinkerdSimulator.Options d = LinkerdSimulator.Options.DEFAULTS;
+        return new LinkerdSimulator(new LinkerdSimulator.Options(d.clusterDomain(), trustDomain, linkerdNamespace, defaultInboundPolicy,
+                d.clusterNetworks()));
     }
 }

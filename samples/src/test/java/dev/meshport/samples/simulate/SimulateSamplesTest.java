@@ -19,14 +19,39 @@ class SimulateSamplesTest {
     private static final String EMOJIVOTO = "linkerd/emojivoto";
 
     private static String run(String... args) {
+        StringWriter err = new StringWriter();
+        String out = run(err, 0, args);
+        assertThat(err.toString()).isEmpty();
+        return out;
+    }
+
+    private static String run(StringWriter err, int expectedCode, String... args) {
         List<String> all = new ArrayList<>(List.of("simulate"));
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         int code = Main.run(all.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err));
-        assertThat(err.toString()).isEmpty();
-        assertThat(code).isZero();
+        assertThat(code).isEqualTo(expectedCode);
         return out.toString();
+    }
+
+    @Test
+    void badRequestsAreUsageErrors() {
+        StringWriter err = new StringWriter();
+        run(err, 2, BOOKINFO, "--mesh", "istio", "--request", "http://reviews.bookinfo/");
+        assertThat(err.toString()).isEqualTo("meshport: expected 'METHOD URL', got 'http://reviews.bookinfo/'\n");
+        StringWriter err2 = new StringWriter();
+        run(err2, 2, BOOKINFO, "--mesh", "istio", "--request", "GET http://reviews.bookinfo/", "--from", "productpage");
+        assertThat(err2.toString()).contains("NAMESPACE/SERVICEACCOUNT");
+    }
+
+    @Test
+    void theDefaultInboundPolicyIsAnOption() {
+        String[] request = {BOOKINFO, "--mesh", "linkerd", "--request", "GET http://reviews.bookinfo:9080/", "--from",
+            "bookinfo/bookinfo-productpage"};
+        assertThat(run(request)).contains("authorization: ALLOW");
+        List<String> denying = new ArrayList<>(List.of(request));
+        denying.addAll(List.of("--default-inbound-policy", "deny"));
+        assertThat(run(denying.toArray(String[]::new))).contains("authorization: DENY");
     }
 
     private static void verifyJson(String json) {
