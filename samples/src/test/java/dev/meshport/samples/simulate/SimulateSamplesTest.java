@@ -144,6 +144,12 @@ class SimulateSamplesTest {
     }
 
     @Test
+    void linkerdBooksCanaryFollowsTheTrafficSplit() {
+        Approvals.verify(run("linkerd/booksapp", "--mesh", "linkerd", "--request", "GET http://books.booksapp:7002/books.json",
+                "--from", "booksapp/webapp"));
+    }
+
+    @Test
     void comparingBookinfoUnderLinkerd() {
         List<String> args = new ArrayList<>(List.of(JASON));
         args.addAll(List.of("--compare", BOOKINFO));

@@ -60,8 +60,16 @@ final class LinkerdRouting {
                     "port " + request.port() + " of Service " + svc.namespace() + "/" + svc.name() + " is opaque: the connection goes to the Service");
         }
         Manifest profile = serviceProfile(svc, request.caller().namespace());
+        Manifest split = trafficSplit(svc);
         if (profile != null) {
-            return profileRoute(profile, svc, request);
+            return profileRoute(profile, split, svc, request);
+        }
+        if (split != null) {
+            ctx.notes().add("TrafficSplit " + split.id().namespace() + "/" + split.id().name() + " becomes a ServiceProfile with"
+                    + " dstOverrides (linkerd-smi adaptor), which takes precedence over HTTPRoutes for this Service");
+            return new RouteResult(Source.of(split, "spec.backends"), null, splitBackends(split, svc, request), null, null, null, null,
+                    null, null, "TrafficSplit " + split.id().namespace() + "/" + split.id().name() + " splits the apex Service "
+                            + svc.namespace() + "/" + svc.name() + " between its backends");
         }
         List<RouteMatching.Route> routes = attachedRoutes(svc, request);
         if (routes.isEmpty()) {
@@ -138,9 +146,9 @@ final class LinkerdRouting {
      * (proxy {@code service-profiles/src/proto.rs}); a route's timeout defaults to 10s (Linkerd
      * {@code reference/service-profiles.md}); {@code isRetryable} retries within the retry budget.
      */
-    private RouteResult profileRoute(Manifest sp, Workloads.Service svc, Request request) {
+    private RouteResult profileRoute(Manifest sp, Manifest split, Workloads.Service svc, Request request) {
         JsonNode spec = sp.tree().path("spec");
-        List<Backend> backends = profileBackends(spec.path("dstOverrides"), svc, request);
+        List<Backend> backends = split != null ? splitBackends(split, svc, request) : profileBackends(spec.path("dstOverrides"), svc, request);
         JsonNode routes = spec.path("routes");
         for (int i = 0; i < routes.size(); i++) {
             JsonNode route = routes.get(i);
@@ -192,24 +200,48 @@ final class LinkerdRouting {
         if (Nodes.empty(overrides)) {
             return List.of(serviceBackend(svc, request.port(), 100.0));
         }
-        List<BigDecimal> weights = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
+        List<Weighted> weighted = new ArrayList<>();
         for (JsonNode o : overrides) {
-            BigDecimal w = quantity(o.path("weight").asText("0"));
-            weights.add(w);
-            total = total.add(w);
+            weighted.add(new Weighted(o.path("authority").asText(), quantity(o.path("weight").asText("0"))));
         }
+        return weightedBackends(weighted, svc, request);
+    }
+
+    private List<Backend> weightedBackends(List<Weighted> weighted, Workloads.Service svc, Request request) {
+        BigDecimal total = weighted.stream().map(Weighted::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Backend> out = new ArrayList<>();
-        for (int i = 0; i < overrides.size(); i++) {
-            String authority = overrides.get(i).path("authority").asText();
+        for (Weighted w : weighted) {
+            String authority = w.authority();
             String host = authority.contains(":") ? authority.substring(0, authority.indexOf(':')) : authority;
             int port = authority.contains(":") ? Integer.parseInt(authority.substring(authority.indexOf(':') + 1)) : request.port();
-            double pct = total.signum() == 0 ? 0 : weights.get(i).multiply(BigDecimal.valueOf(100)).divide(total, 6, java.math.RoundingMode.HALF_EVEN).doubleValue();
+            double pct = total.signum() == 0 ? 0
+                    : w.weight().multiply(BigDecimal.valueOf(100)).divide(total, 6, java.math.RoundingMode.HALF_EVEN).doubleValue();
             Optional<Workloads.Service> target = ctx.workloads().resolveHost(host, svc.namespace(), ctx.options().clusterDomain());
             out.add(target.map(t -> serviceBackend(t, port, pct)).orElse(new Backend(host, null, null, Map.of(), port, pct)));
         }
         return out;
     }
+
+    /**
+     * The SMI TrafficSplit whose apex is this Service. Source: linkerd/linkerd-smi adaptor (TrafficSplit → the apex
+     * ServiceProfile's dstOverrides); weights are Quantities (v1alpha1 {@code 900m}) or numbers (v1alpha2), and only
+     * their ratio matters.
+     */
+    private Manifest trafficSplit(Workloads.Service svc) {
+        return ctx.manifests().inNamespace("TrafficSplit", svc.namespace(), "default").stream()
+                .filter(t -> svc.name().equals(t.tree().path("spec").path("service").asText())).findFirst().orElse(null);
+    }
+
+    private List<Backend> splitBackends(Manifest split, Workloads.Service svc, Request request) {
+        List<Weighted> weighted = new ArrayList<>();
+        for (JsonNode b : split.tree().path("spec").path("backends")) {
+            weighted.add(new Weighted(b.path("service").asText() + "." + svc.namespace() + ".svc." + ctx.options().clusterDomain()
+                    + ":" + request.port(), quantity(b.path("weight").asText("0"))));
+        }
+        return weightedBackends(weighted, svc, request);
+    }
+
+    private record Weighted(String authority, BigDecimal weight) {}
 
     /** A Kubernetes Quantity as ServiceProfile and TrafficSplit weights use it ({@code 500m}, {@code 1}, {@code 1k}). */
     static BigDecimal quantity(String q) {

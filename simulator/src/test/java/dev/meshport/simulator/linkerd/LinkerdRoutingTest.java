@@ -200,4 +200,22 @@ class LinkerdRoutingTest {
         assertThat(r.matched()).isNull();
         assertThat(r.backends()).extracting(Backend::service).containsExactly("api");
     }
+
+    @Test
+    @DisplayName("an SMI TrafficSplit on the apex Service splits by weight ratio and shadows HTTPRoutes (linkerd-smi adaptor → ServiceProfile dstOverrides)")
+    void trafficSplit() {
+        String split = """
+                apiVersion: split.smi-spec.io/v1alpha1
+                kind: TrafficSplit
+                metadata: {name: s, namespace: shop}
+                spec:
+                  service: api
+                  backends: [{service: api, weight: 900m}, {service: canary, weight: 100m}]
+                """;
+        ManifestSet set = load(SERVICES, split, httpRoute("r", "shop", "", "- backendRefs: [{name: canary, port: 80}]\n"));
+        RouteResult r = simulate(set, request("GET http://api.shop/")).route();
+        assertThat(r.matched().kind()).isEqualTo("TrafficSplit");
+        assertThat(r.backends()).extracting(Backend::service).containsExactly("api", "canary");
+        assertThat(r.backends()).extracting(Backend::weight).containsExactly(90.0, 10.0);
+    }
 }
