@@ -233,8 +233,21 @@ final class IstioAuthorization {
         Request r = a.request();
         return field(o, "methods", r.method(), false)
                 && field(o, "paths", r.path(), false)
-                && field(o, "hosts", r.authority(), true)
+                && hostsField(o, r)
                 && field(o, "ports", a.port() == null ? null : String.valueOf(a.port()), false);
+    }
+
+    /**
+     * hosts/notHosts, case-insensitive (Operation.hosts). A pattern without a port also matches the authority with
+     * its port (istio {@code pilot/pkg/security/authz/matcher/header.go} HostMatcher: "host" also matches "host:*").
+     */
+    private static boolean hostsField(JsonNode o, Request r) {
+        java.util.function.Predicate<String> matches = p -> IstioValueMatch.matches(p, r.authority(), true)
+                || (!p.contains(":") && IstioValueMatch.matches(p, r.host(), true));
+        if (o.has("hosts") && Nodes.strings(o.path("hosts")).stream().noneMatch(matches)) {
+            return false;
+        }
+        return !(o.has("notHosts") && Nodes.strings(o.path("notHosts")).stream().anyMatch(matches));
     }
 
     /** {@code name} must match one of its values; {@code notName} must match none (an absent value matches no value). */

@@ -158,4 +158,14 @@ class IstioAuthorizationTest {
         String elsewhere = meshWide.replace("istio-system", "other");
         assertThat(authz(WEB, "GET", "/", elsewhere).decision()).isEqualTo(Verdict.ALLOW);
     }
+
+    @Test
+    @DisplayName("hosts are case-insensitive and a host without port matches host:port (Operation.hosts; authz matcher HostMatcher)")
+    void hosts() {
+        String byHost = policy("p", "rules: [{to: [{operation: {hosts: ['API.shop']}}]}]");
+        var withPort = new IstioSimulator().simulate(load(SERVER, byHost), request(WEB, "GET http://api.shop:8080/"));
+        assertThat(withPort.authorization().decision()).isEqualTo(Verdict.ALLOW);
+        String otherHost = policy("p", "rules: [{to: [{operation: {hosts: ['other.shop']}}]}]");
+        assertThat(authz(WEB, "GET", "/", otherHost).decision()).isEqualTo(Verdict.DENY);
+    }
 }
