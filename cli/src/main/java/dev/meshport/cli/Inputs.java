@@ -33,6 +33,11 @@ public final class Inputs {
         skipped.add(file.toAbsolutePath().normalize());
     }
 
+    /** Sets the paths for inputs that do not come from positional parameters (such as {@code simulate --compare}). */
+    public void paths(List<String> given) {
+        paths = new ArrayList<>(given);
+    }
+
     public List<SourceInput> resolve(InputStream stdin) {
         List<SourceInput> inputs = new ArrayList<>();
         boolean stdinRead = false;
