@@ -3,13 +3,16 @@ package dev.meshport.validator.linkerd;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.linkerd.controller.BackendKind;
 import dev.meshport.validator.linkerd.controller.BackendRequestTimeout;
+import dev.meshport.validator.linkerd.controller.IgnoredGatewayField;
 import dev.meshport.validator.linkerd.controller.InvalidAnnotation;
 import dev.meshport.validator.linkerd.controller.MissingReference;
 import dev.meshport.validator.linkerd.controller.ParentRefDefault;
 import dev.meshport.validator.linkerd.controller.RateLimitConflict;
+import dev.meshport.validator.linkerd.controller.RouteKindConflict;
 import dev.meshport.validator.linkerd.controller.ServiceNotFound;
 import dev.meshport.validator.linkerd.controller.UnsupportedFilter;
 import dev.meshport.validator.linkerd.deprecation.DeprecatedKind;
+import dev.meshport.validator.linkerd.schema.FieldNotServed;
 import dev.meshport.validator.linkerd.schema.InvalidEnumValue;
 import dev.meshport.validator.linkerd.schema.InvalidFormat;
 import dev.meshport.validator.linkerd.schema.MissingRequiredField;
@@ -44,6 +47,7 @@ public final class LinkerdRules {
         return List.of(
                 // Schema: what the CRDs enforce and the typed model does not.
                 new MissingRequiredField(), new OneOfFields(), new InvalidEnumValue(), new InvalidFormat(),
+                new FieldNotServed(),
                 // What the policy admission webhook and the ServiceProfile validator reject.
                 new ServerAuthorizationClient(), new InvalidNetwork(), new AuthorizationPolicyTarget(),
                 new AuthorizationPolicyAuthentications(), new MeshTlsIdentity(), new RouteMatch(), new RouteFilter(),
@@ -52,6 +56,7 @@ public final class LinkerdRules {
                 // What the controller admits and then drops silently.
                 new MissingReference(), new UnsupportedFilter(), new ParentRefDefault(), new RateLimitConflict(),
                 new InvalidAnnotation(), new BackendRequestTimeout(), new BackendKind(), new ServiceNotFound(),
+                new IgnoredGatewayField(), new RouteKindConflict(),
                 // Behaviour that surprises.
                 new ServiceProfileOverrides(), new AppProtocolOpaque(), new ProbesUnrouted(), new ConfigAsLabel(),
                 new OpaquePortsMismatch(),

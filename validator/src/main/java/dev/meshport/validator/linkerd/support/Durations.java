@@ -14,7 +14,7 @@ public final class Durations {
     private static final Pattern LINKERD = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     /** Gateway API durations (GEP-2257), used by route {@code timeouts}: up to four integer+unit parts. */
     private static final Pattern GATEWAY = Pattern.compile("([0-9]{1,5}(h|m|s|ms)){1,4}");
-    private static final Pattern GATEWAY_PART = Pattern.compile("([0-9]{1,5})(h|m|s|ms)");
+    private static final Pattern GATEWAY_PART = Pattern.compile("([0-9]{1,5})(h|ms|m|s)");
     /** Go's time.ParseDuration, used by ServiceProfile {@code timeout} and {@code retryBudget.ttl}. */
     private static final Pattern GO = Pattern.compile("[-+]?(((\\d+(\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h))+|0)");
 

@@ -23,7 +23,7 @@ public final class LinkerdSchema {
         }
     }
 
-    public sealed interface Constraint permits Required, OneOf, OneOfValues, Format, Range, MaxItems {
+    public sealed interface Constraint permits Required, OneOf, OneOfValues, Format, Range, MaxItems, NotServed {
         Scope scope();
     }
 
@@ -42,6 +42,9 @@ public final class LinkerdSchema {
 
     /** An integer at {@code path} must be in {@code min..max}. */
     public record Range(Scope scope, String path, long min, long max) implements Constraint {}
+
+    /** The field at {@code path} does not exist in the versions of {@code scope}; {@code since} names where it does. */
+    public record NotServed(Scope scope, String path, String since) implements Constraint {}
 
     /** A list at {@code path} must have {@code min..max} items. */
     public record MaxItems(Scope scope, String path, int min, int max) implements Constraint {}
@@ -124,6 +127,10 @@ public final class LinkerdSchema {
                 List.of("matchExpressions", "matchLabels")));
         selector(all, "spec.podSelector");
         selector(all, "spec.externalWorkloadSelector");
+        constraints.add(new NotServed(scope(Ref.POLICY, "Server", "v1alpha1", "v1beta1", "v1beta2"), "spec.accessPolicy",
+                "v1beta3"));
+        constraints.add(new NotServed(scope(Ref.POLICY, "Server", "v1alpha1", "v1beta1"), "spec.externalWorkloadSelector",
+                "v1beta2"));
     }
 
     private void serverAuthorization() {
@@ -241,6 +248,12 @@ public final class LinkerdSchema {
         required(bounded, backend + ".filters[*]", "type");
         values(bounded, backend + ".filters[*].type",
                 List.of("RequestHeaderModifier", "ResponseHeaderModifier", "RequestRedirect"));
+        Scope old = scope(Ref.POLICY, "HTTPRoute", "v1alpha1", "v1beta1");
+        for (String field : List.of("group", "kind", "weight")) {
+            constraints.add(new NotServed(old, backend + "." + field, "v1beta2"));
+        }
+        constraints.add(new NotServed(scope(Ref.POLICY, "HTTPRoute", "v1alpha1", "v1beta1", "v1beta2"),
+                "spec.rules[*].timeouts", "v1beta3"));
         headerModifier(bounded, backend + ".filters[*].requestHeaderModifier");
         headerModifier(bounded, backend + ".filters[*].responseHeaderModifier");
         redirect(bounded, backend + ".filters[*].requestRedirect");
