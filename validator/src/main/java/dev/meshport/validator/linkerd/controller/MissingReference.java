@@ -157,7 +157,8 @@ public final class MissingReference implements Rule {
             List<Manifest> candidates = set.filter(m -> m.kind().equals(groupKind[1])
                     && m.id().group().equals(groupKind[0]) && LinkerdInputs.namespace(m).equals(namespace));
             boolean judged = complete || !candidates.isEmpty();
-            boolean found = candidates.stream().anyMatch(m -> ref.name().equals(m.id().name()));
+            // Linkerd compares names case-insensitively (policy-controller/k8s/api/src/policy/target_ref.rs).
+            boolean found = candidates.stream().anyMatch(m -> ref.name().equalsIgnoreCase(m.id().name()));
             if (judged && !found) {
                 reporter.report(from, ref.path().key("name"), "the " + role + " " + groupKind[1] + " '" + ref.name()
                         + "' does not exist in namespace '" + namespace + "'; Linkerd ignores "

@@ -197,7 +197,7 @@ public final class LinkerdSchema {
         values(s, path + ".statusCode", List.of("301", "302"));
     }
 
-    private void routeMatches(Scope s, String matches) {
+    private void routeMatches(Scope s, String matches, int maxMatches) {
         values(s, matches + ".path.type", PATH_TYPES);
         format(s, matches + ".path.value", ANY, 0, 1024, "a path");
         required(s, matches + ".headers[*]", "name", "value");
@@ -209,7 +209,7 @@ public final class LinkerdSchema {
         format(s, matches + ".queryParams[*].value", ANY, 1, 1024, "a query parameter value");
         values(s, matches + ".queryParams[*].type", MATCH_TYPES);
         values(s, matches + ".method", METHODS);
-        constraints.add(new MaxItems(s, matches.substring(0, matches.length() - 3), 0, 8));
+        constraints.add(new MaxItems(s, matches.substring(0, matches.length() - 3), 0, maxMatches));
     }
 
     private void parentRefs(Scope s, Scope bounded) {
@@ -231,7 +231,7 @@ public final class LinkerdSchema {
         Scope bounded = scope(Ref.POLICY, "HTTPRoute", "v1beta2", "v1beta3");
         parentRefs(s, bounded);
         constraints.add(new MaxItems(s, "spec.rules", 0, 16));
-        routeMatches(s, "spec.rules[*].matches[*]");
+        routeMatches(s, "spec.rules[*].matches[*]", 8);
         required(s, "spec.rules[*].filters[*]", "type");
         // The rule-level enum of the CRD lacks ResponseHeaderModifier, although the Rust types have it: the API
         // server rejects it there (templates/policy/httproute.yaml, v1beta3).
@@ -315,7 +315,7 @@ public final class LinkerdSchema {
         port(all, "spec.rules[*].backendRefs[*].port");
         constraints.add(new Range(all, "spec.rules[*].backendRefs[*].weight", 0, 1_000_000));
         Scope http = new Scope(Ref.GATEWAY, Set.of("HTTPRoute"), Set.of());
-        routeMatches(http, "spec.rules[*].matches[*]");
+        routeMatches(http, "spec.rules[*].matches[*]", 64);
         required(http, "spec.rules[*].filters[*]", "type");
         values(http, "spec.rules[*].filters[*].type", List.of("RequestHeaderModifier", "ResponseHeaderModifier",
                 "RequestMirror", "RequestRedirect", "URLRewrite", "ExtensionRef", "CORS", "ExternalAuth"));
