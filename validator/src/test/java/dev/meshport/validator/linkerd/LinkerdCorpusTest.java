@@ -3,7 +3,10 @@ package dev.meshport.validator.linkerd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshport.model.Finding;
+import dev.meshport.model.ManifestSet;
 import dev.meshport.model.Severity;
+import dev.meshport.model.load.InputException;
+import dev.meshport.model.load.InputFiles;
 import dev.meshport.model.load.ManifestLoader;
 import dev.meshport.model.testing.SharedFolder;
 import dev.meshport.validator.LintOptions;
@@ -19,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lints every file of the Linkerd corpus (upstream linkerd2 test data, Helm templates, website pages and examples)
- * with the whole catalog and default options, one file at a time as each is an independent upstream document, and
- * requires the error findings to be exactly the list below: every entry is a true error, explained in its comment.
- * A new false positive, and a lost true error, both fail this test.
+ * with the whole catalog and default options, one file at a time (each is an independent upstream document) and all
+ * at once (as {@code meshport lint corpus/linkerd} reads it), and requires the error findings to be exactly the lists
+ * below: every entry is a true error, explained in its comment. A new false positive, and a lost true error, both
+ * fail this test.
  */
 class LinkerdCorpusTest {
 
@@ -111,13 +115,6 @@ class LinkerdCorpusTest {
             each(HELM + "viz__charts__linkerd-viz__templates__tap-policy.yaml.tmpl.yaml", SYNTAX, 11, 30),
             // 'cidr: {IPv6}/128': a placeholder the Go test substitutes before applying; as written, not YAML.
             each("linkerd2/linkerd2__test__integration__deep__dualstack__testdata__ipfamilies-policy.yml", SYNTAX, 32),
-            // The page's ServerAuthorizations name Servers web-http and prom, but its emojivoto Servers are
-            // emoji-grpc and backend-services: applied as written they authorize nothing.
-            each("website/website__2-edge__reference__authorization-policy.yaml", "linkerd-missing-reference", 147, 165),
-            // Same example in the 2.11 reference: Servers web-http and prom are not among the page's Servers.
-            each("website/website__2.11__reference__authorization-policy.yaml", "linkerd-missing-reference", 56, 74),
-            // Same example in the 2.12 reference.
-            each("website/website__2.12__reference__authorization-policy.yaml", "linkerd-missing-reference", 168, 186),
             // Two manifests run together without '---' in the page's heredoc: apiVersion, kind, metadata and spec
             // repeat in one document.
             each("website/website__2-edge__tasks__adding-non-kubernetes-workloads.yaml", "yaml-duplicate-key",
@@ -146,6 +143,29 @@ class LinkerdCorpusTest {
             // Two 'ports:' examples (good and bad) in one fragment document.
             each("website/website__blog__2026__0209-protocol-detection.fragments.yaml", "yaml-duplicate-key", 18));
 
+    /** Findings of a file linted alone, which other files of the corpus answer when it is one input. */
+    private static final List<String> ONLY_FILE_BY_FILE = List.of(
+            // The page's ServerAuthorizations name Servers web-http and prom, but its emojivoto Servers are
+            // emoji-grpc and backend-services: applied as written they authorize nothing.
+            each("website/website__2-edge__reference__authorization-policy.yaml", "linkerd-missing-reference", 147, 165),
+            // Same example in the 2.11 reference: Servers web-http and prom are not among the page's Servers.
+            each("website/website__2.11__reference__authorization-policy.yaml", "linkerd-missing-reference", 56, 74),
+            // Same example in the 2.12 reference.
+            each("website/website__2.12__reference__authorization-policy.yaml", "linkerd-missing-reference", 168, 186));
+
+    /**
+     * Findings that join files when the whole corpus is one input, as `meshport lint corpus/linkerd` reads it: the
+     * corpus then holds booksapp's and emojivoto's Servers from other pages, and several pages' rate-limit policies.
+     */
+    private static final List<String> ONLY_AS_ONE_INPUT = List.of(
+            // booksapp's Servers in the corpus (other pages) do not include 'authors': the policy targets nothing.
+            each("website/website__2-edge__reference__authorization-policy.yaml", "linkerd-missing-reference", 57),
+            each("website/website__2.12__reference__authorization-policy.yaml", "linkerd-missing-reference", 78),
+            // emojivoto/web-http already has the rate-limit policy 'web-http' of the rate-limiting task page (the
+            // oldest by name); these later-named policies on the same Server would not be applied.
+            each("website/website__2-edge__reference__rate-limiting.yaml", "linkerd-rate-limit-conflict", 14),
+            each("website/website__blog__2024__1205-announcing-linkerd-2.17.yaml", "linkerd-rate-limit-conflict", 23));
+
     @Test
     void errorsOnTheCorpusAreExactlyTheKnownTrueOnes() throws IOException {
         Path corpus = SharedFolder.require("corpus/linkerd");
@@ -161,11 +181,36 @@ class LinkerdCorpusTest {
                 }
             }
         }
+        assertThat(files).hasSizeGreaterThan(100);
+        Set<String> expected = expected(EXPECTED);
+        expected.addAll(expected(ONLY_FILE_BY_FILE));
+        assertExactly(actual, expected);
+    }
+
+    @Test
+    void errorsOfTheWholeCorpusAsOneInputAreExactlyTheKnownTrueOnes() throws InputException {
+        Path corpus = SharedFolder.require("corpus/linkerd");
+        ManifestSet all = new ManifestLoader().load(InputFiles.expand(corpus, "."));
+        Set<String> actual = new TreeSet<>();
+        for (Finding f : new Linter(RuleCatalog.builtIn()).lint(all, LintOptions.DEFAULT).findings()) {
+            if (f.severity() == Severity.ERROR) {
+                actual.add(key(f.location().file(), f.rule(), f.location().line()));
+            }
+        }
+        Set<String> expected = expected(EXPECTED);
+        expected.addAll(expected(ONLY_AS_ONE_INPUT));
+        assertExactly(actual, expected);
+    }
+
+    private static Set<String> expected(List<String> groups) {
         Set<String> expected = new TreeSet<>();
-        for (String group : EXPECTED) {
+        for (String group : groups) {
             expected.addAll(List.of(group.split("\n")));
         }
-        assertThat(files).hasSizeGreaterThan(100);
+        return expected;
+    }
+
+    private static void assertExactly(Set<String> actual, Set<String> expected) {
         Set<String> unexpected = new TreeSet<>(actual);
         unexpected.removeAll(expected);
         Set<String> missing = new TreeSet<>(expected);
