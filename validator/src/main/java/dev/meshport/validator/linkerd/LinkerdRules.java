@@ -3,6 +3,7 @@ package dev.meshport.validator.linkerd;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.linkerd.controller.BackendKind;
 import dev.meshport.validator.linkerd.controller.BackendRequestTimeout;
+import dev.meshport.validator.linkerd.controller.HeadlessParent;
 import dev.meshport.validator.linkerd.controller.IgnoredGatewayField;
 import dev.meshport.validator.linkerd.controller.InvalidAnnotation;
 import dev.meshport.validator.linkerd.controller.MissingReference;
@@ -55,7 +56,7 @@ public final class LinkerdRules {
                 new SingleRule(), new RateLimitPolicy(), new ServiceProfileInvalid(),
                 // What the controller admits and then drops silently.
                 new MissingReference(), new UnsupportedFilter(), new ParentRefDefault(), new RateLimitConflict(),
-                new InvalidAnnotation(), new BackendRequestTimeout(), new BackendKind(), new ServiceNotFound(),
+                new InvalidAnnotation(), new BackendRequestTimeout(), new BackendKind(), new ServiceNotFound(), new HeadlessParent(),
                 new IgnoredGatewayField(), new RouteKindConflict(),
                 // Behaviour that surprises.
                 new ServiceProfileOverrides(), new AppProtocolOpaque(), new ProbesUnrouted(), new ConfigAsLabel(),

@@ -23,7 +23,9 @@ import dev.meshport.validator.linkerd.support.Trees;
 
                 - `rules[].retry` (GEP-1731): Linkerd's retries are the annotations `retry.linkerd.io/http`
                   (or `/grpc`), `retry.linkerd.io/limit` and `retry.linkerd.io/timeout` on the route or its Service;
-                - `rules[].sessionPersistence`: Linkerd has no session affinity.
+                - `rules[].sessionPersistence`: Linkerd has no session affinity;
+                - `spec.useDefaultGateways` (Gateway API 1.4+): not in Gateway API 1.2.1, the version Linkerd 2.20
+                  reads, and about Gateways anyway.
 
                 Source: website `2-edge/reference/{httproute,grpcroute,retries}.md`;
                 `policy-controller/k8s/index/src/outbound/index/{http,grpc}.rs` read neither field.
@@ -71,6 +73,10 @@ public final class IgnoredGatewayField implements Rule {
         for (Manifest m : LinkerdRoutes.served(context.manifests(), "HTTPRoute", "GRPCRoute")) {
             if (!m.id().group().equals(Ref.GATEWAY)) {
                 continue;
+            }
+            if (m.has(dev.meshport.model.FieldPath.parse("spec.useDefaultGateways"))) {
+                reporter.report(m, "spec.useDefaultGateways", "useDefaultGateways is newer than Gateway API 1.2.1, "
+                        + "the version Linkerd reads; Linkerd ignores it");
             }
             for (Trees.At rule : Trees.each(m.tree(), "spec.rules[*]")) {
                 if (rule.has("retry")) {

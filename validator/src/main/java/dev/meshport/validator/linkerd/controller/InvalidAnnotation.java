@@ -43,7 +43,7 @@ import java.util.function.Function;
                 - `balancer.linkerd.io/failure-accrual` is `consecutive` or `unified`;
                 - `linkerd.io/inject` is `enabled`, `disabled` or `ingress` (`true` does not inject);
                 - `config.linkerd.io/opaque-ports` and `skip-inbound-ports`/`skip-outbound-ports` are comma lists of
-                  ports and ranges (pods may also name container ports);
+                  ports and ranges (opaque-ports may also name ports);
                 - `config.linkerd.io/default-inbound-policy` is one of the six default policies.
 
                 On a route whose parent is a Service or an EgressNetwork, Linkerd's webhook rejects the route. On a
@@ -116,7 +116,7 @@ public final class InvalidAnnotation implements Rule {
             "cluster-unauthenticated", "cluster-authenticated", "deny", "audit");
 
     /** What is wrong with an annotation value, if anything, by annotation name (null: not one Linkerd parses). */
-    private static Function<String, Optional<String>> parserFor(String key, boolean onPod) {
+    private static Function<String, Optional<String>> parserFor(String key) {
         if (DURATIONS.contains(key)) {
             return v -> Durations.linkerd(v).isPresent() ? Optional.empty()
                     : Optional.of("is not a Linkerd duration: one integer and one unit of ms, s, m, h or d (as 90m or 1500ms)");
@@ -136,7 +136,7 @@ public final class InvalidAnnotation implements Rule {
             case "config.linkerd.io/default-inbound-policy" -> v -> INBOUND_POLICIES.contains(v) ? Optional.empty()
                     : Optional.of("is not one of " + String.join(", ", INBOUND_POLICIES.stream().sorted().toList()));
             case "config.linkerd.io/opaque-ports", "config.linkerd.io/skip-inbound-ports",
-                 "config.linkerd.io/skip-outbound-ports" -> v -> ports(v, onPod && key.endsWith("opaque-ports"));
+                 "config.linkerd.io/skip-outbound-ports" -> v -> ports(v, key.endsWith("opaque-ports"));
             default -> null;
         };
     }
@@ -154,18 +154,18 @@ public final class InvalidAnnotation implements Rule {
             }
         }
         for (Manifest m : annotated) {
-            checkAnnotations(m, FieldPath.of("metadata", "annotations"), m.kind().equals("Namespace"), reporter);
+            checkAnnotations(m, FieldPath.of("metadata", "annotations"), reporter);
         }
         for (PodTemplates.PodTemplate pod : PodTemplates.all(set)) {
-            checkAnnotations(pod.owner(), pod.metadata().key("annotations"), true, reporter);
+            checkAnnotations(pod.owner(), pod.metadata().key("annotations"), reporter);
         }
     }
 
-    private static void checkAnnotations(Manifest m, FieldPath annotations, boolean onPod, Reporter reporter) {
+    private static void checkAnnotations(Manifest m, FieldPath annotations, Reporter reporter) {
         Iterator<Map.Entry<String, JsonNode>> it = m.at(annotations).fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            Function<String, Optional<String>> parser = parserFor(e.getKey(), onPod);
+            Function<String, Optional<String>> parser = parserFor(e.getKey());
             if (parser != null && e.getValue().isValueNode()) {
                 String value = e.getValue().asText();
                 parser.apply(value).ifPresent(problem -> reporter.report(m, annotations.key(e.getKey()),
@@ -218,7 +218,7 @@ public final class InvalidAnnotation implements Rule {
             boolean named = namesAllowed && part.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
             if (!numeric && !named) {
                 return Optional.of("has '" + part + "', which is not a port (1..65535) or a range of ports"
-                        + (namesAllowed ? " or a container port name" : ""));
+                        + (namesAllowed ? " or a port name" : ""));
             }
         }
         return Optional.empty();

@@ -15,28 +15,25 @@ import java.util.Optional;
 @RuleMeta(
         id = "linkerd-service-not-found",
         severity = Severity.ERROR,
-        summary = "A route's parent or backend Service is not in the inputs, or its parent Service is headless",
+        summary = "A route's parent or backend Service is not in the inputs",
         mesh = "linkerd",
         kinds = {"HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "Service"},
-        equivalents = {"policy controller status: NoMatchingParent", "policy controller status: BackendNotFound",
-                "policy controller status: parent service must have a ClusterIP"},
+        equivalents = {"policy controller status: NoMatchingParent", "policy controller status: BackendNotFound"},
         needsCompleteInputs = true,
         docs = """
                 A route whose parent Service does not exist gets `Accepted=False` (NoMatchingParent) and is not served;
                 a backend Service that does not exist gets `ResolvedRefs=False` (BackendNotFound) and its share of the
-                requests fails. A headless Service (`clusterIP: None`) or an ExternalName Service cannot be a parent
-                ("parent service must have a ClusterIP"). Services usually live apart from the routes, so this rule
-                runs only with `--assume-complete`, which declares that the inputs hold every Service. Source:
-                `policy-controller/k8s/status/src/index.rs`, `k8s/index/src/outbound/index.rs` (valid_parent_service).
+                requests fails. Services usually live apart from the routes, so this rule runs only with
+                `--assume-complete`, which declares that the inputs hold every Service. Source:
+                `policy-controller/k8s/status/src/index.rs`.
                 """,
         failing = """
                 apiVersion: v1
                 kind: Service
                 metadata:
-                  name: web-svc
+                  name: web
                   namespace: emojivoto
                 spec:
-                  clusterIP: None
                   selector: {app: web-svc}
                   ports:
                     - {name: http, port: 80}
@@ -93,17 +90,9 @@ public final class ServiceNotFound implements Rule {
                 if (!parent.is("", "Service") || parent.name() == null) {
                     continue;
                 }
-                Optional<Manifest> service = service(set, parent.namespaceOr(own), parent.name());
-                if (service.isEmpty()) {
+                if (service(set, parent.namespaceOr(own), parent.name()).isEmpty()) {
                     reporter.report(m, parent.path().key("name"), "the parent Service '" + parent.name()
                             + "' is not in the inputs: the route is not accepted");
-                } else {
-                    String clusterIp = service.get().tree().path("spec").path("clusterIP").asText("");
-                    String type = service.get().tree().path("spec").path("type").asText("");
-                    if (clusterIp.equalsIgnoreCase("None") || type.equals("ExternalName")) {
-                        reporter.report(m, parent.path().key("name"), "the parent Service '" + parent.name()
-                                + "' has no cluster IP (headless or ExternalName): parent service must have a ClusterIP");
-                    }
                 }
             }
             for (Ref backend : LinkerdRoutes.backends(m)) {
@@ -116,7 +105,8 @@ public final class ServiceNotFound implements Rule {
         }
     }
 
-    private static Optional<Manifest> service(ManifestSet set, String namespace, String name) {
+    /** The Service {@code namespace/name} of the inputs, if there. */
+    public static Optional<Manifest> service(ManifestSet set, String namespace, String name) {
         return set.filter(s -> s.kind().equals("Service") && s.id().group().isEmpty()
                 && name.equals(s.id().name()) && LinkerdInputs.namespace(s).equals(namespace)).stream().findFirst();
     }

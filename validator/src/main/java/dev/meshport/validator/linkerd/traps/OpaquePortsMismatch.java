@@ -13,6 +13,7 @@ import dev.meshport.validator.linkerd.support.PodTemplates;
 import dev.meshport.validator.linkerd.support.Trees;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 
 @RuleMeta(
         id = "linkerd-opaque-ports-mismatch",
@@ -117,13 +118,13 @@ public final class OpaquePortsMismatch implements Rule {
             String ns = LinkerdInputs.namespace(svc);
             JsonNode selector = svc.tree().path("spec").path("selector");
             String svcSpec = svc.tree().path("metadata").path("annotations").path(ANNOTATION).asText(null);
-            Set<Integer> svcOpaque = ports(svcSpec != null ? svcSpec : namespaceValue(set, ns), null);
+            Set<Integer> svcOpaque = ports(svcSpec != null ? svcSpec : namespaceValue(set, ns), name -> servicePort(svc, name));
             for (PodTemplates.PodTemplate pod : PodTemplates.all(set)) {
                 if (!pod.namespace().equals(ns) || !PodTemplates.selects(selector, pod.labels())) {
                     continue;
                 }
                 String podSpec = pod.annotations().path(ANNOTATION).asText(null);
-                Set<Integer> podOpaque = ports(podSpec != null ? podSpec : namespaceValue(set, ns), pod);
+                Set<Integer> podOpaque = ports(podSpec != null ? podSpec : namespaceValue(set, ns), pod::containerPort);
                 for (Trees.At port : Trees.each(svc.tree(), "spec.ports[*]")) {
                     JsonNode number = port.node().path("port");
                     if (!number.isIntegralNumber()) {
@@ -156,8 +157,17 @@ public final class OpaquePortsMismatch implements Rule {
         return DEFAULT_PORTS;
     }
 
-    /** The ports of an opaque-ports value: numbers, ranges and (on pods) container port names. */
-    private static Set<Integer> ports(String value, PodTemplates.PodTemplate pod) {
+    private static Integer servicePort(Manifest svc, String name) {
+        for (Trees.At port : Trees.each(svc.tree(), "spec.ports[*]")) {
+            if (name.equals(port.text("name")) && port.node().path("port").isIntegralNumber()) {
+                return port.node().path("port").asInt();
+            }
+        }
+        return null;
+    }
+
+    /** The ports of an opaque-ports value: numbers, ranges, and names resolved by {@code byName}. */
+    private static Set<Integer> ports(String value, Function<String, Integer> byName) {
         Set<Integer> out = new HashSet<>();
         for (String part : value.split(",")) {
             String p = part.trim();
@@ -169,8 +179,8 @@ public final class OpaquePortsMismatch implements Rule {
                 for (int i = from; i <= to && i <= 65535; i++) {
                     out.add(i);
                 }
-            } else if (pod != null && !p.isEmpty()) {
-                Integer n = pod.containerPort(p);
+            } else if (!p.isEmpty()) {
+                Integer n = byName.apply(p);
                 if (n != null) {
                     out.add(n);
                 }

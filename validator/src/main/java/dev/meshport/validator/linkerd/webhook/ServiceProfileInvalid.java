@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
                 - a response match sets no field, or its `status.min`/`max` is outside 100..599 or min > max;
                 - `retryBudget.retryRatio` is negative;
                 - `condition.not` is written at the top of a route: the CRD types it as a list while the validator
-                  reads one match, so no spelling passes both (nest it inside `all` or `any` instead).
+                  reads one match, so no spelling passes both (nest it inside `all` or `any` instead);
+                - `opaquePorts` is written: the CRD types it as a list of strings while the validator decodes a map,
+                  so no spelling passes both (use the `config.linkerd.io/opaque-ports` annotation).
 
                 Missing `name`, `condition` and `ttl` are reported by `linkerd-missing-required-field`. Source:
                 `controller/sp-validator/webhook.go`, `pkg/profiles/profiles.go`.
@@ -113,6 +115,11 @@ public final class ServiceProfileInvalid implements Rule {
                         responseMatch(m, rc.key("condition"), reporter);
                     }
                 }
+            }
+            FieldPath opaquePorts = FieldPath.parse("spec.opaquePorts");
+            if (m.has(opaquePorts)) {
+                reporter.report(m, opaquePorts, "the validator's strict decoding rejects 'opaquePorts' as the CRD types "
+                        + "it (a list); use the config.linkerd.io/opaque-ports annotation instead");
             }
             Trees.At budget = new Trees.At(FieldPath.ROOT, m.tree()).key("spec").key("retryBudget");
             JsonNode ratio = budget.node().path("retryRatio");
