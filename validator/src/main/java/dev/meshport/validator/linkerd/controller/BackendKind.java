@@ -6,6 +6,7 @@ import dev.meshport.validator.LintContext;
 import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
+import dev.meshport.validator.linkerd.support.LinkerdInputs;
 import dev.meshport.validator.linkerd.support.LinkerdRoutes;
 import dev.meshport.validator.linkerd.support.Ref;
 import java.util.List;
@@ -87,6 +88,6 @@ public final class BackendKind implements Rule {
     }
 
     private static String ns(Manifest m) {
-        return dev.meshport.validator.linkerd.support.LinkerdInputs.namespace(m);
+        return LinkerdInputs.namespace(m);
     }
 }

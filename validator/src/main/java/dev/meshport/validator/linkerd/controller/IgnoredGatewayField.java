@@ -1,5 +1,6 @@
 package dev.meshport.validator.linkerd.controller;
 
+import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.Severity;
 import dev.meshport.validator.LintContext;
@@ -74,7 +75,7 @@ public final class IgnoredGatewayField implements Rule {
             if (!m.id().group().equals(Ref.GATEWAY)) {
                 continue;
             }
-            if (m.has(dev.meshport.model.FieldPath.parse("spec.useDefaultGateways"))) {
+            if (m.has(FieldPath.parse("spec.useDefaultGateways"))) {
                 reporter.report(m, "spec.useDefaultGateways", "useDefaultGateways is newer than Gateway API 1.2.1, "
                         + "the version Linkerd reads; Linkerd ignores it");
             }

@@ -13,6 +13,7 @@ import dev.meshport.validator.linkerd.support.LinkerdInputs;
 import dev.meshport.validator.linkerd.support.LinkerdRoutes;
 import dev.meshport.validator.linkerd.support.PodTemplates;
 import dev.meshport.validator.linkerd.support.Ref;
+import dev.meshport.validator.linkerd.support.RustRegex;
 import dev.meshport.validator.linkerd.support.Trees;
 import java.util.ArrayList;
 import java.util.List;
@@ -229,13 +230,7 @@ public final class ProbesUnrouted implements Rule {
                 String prefix = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
                 yield prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/");
             }
-            case "RegularExpression" -> {
-                try {
-                    yield java.util.regex.Pattern.compile(value.replace("(?P<", "(?<")).matcher(path).matches();
-                } catch (java.util.regex.PatternSyntaxException e) {
-                    yield false;
-                }
-            }
+            case "RegularExpression" -> RustRegex.matchesWhole(value, path);
             default -> false;
         };
     }

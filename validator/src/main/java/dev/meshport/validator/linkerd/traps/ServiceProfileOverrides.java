@@ -1,6 +1,7 @@
 package dev.meshport.validator.linkerd.traps;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.ManifestSet;
 import dev.meshport.model.Severity;
@@ -97,7 +98,7 @@ public final class ServiceProfileOverrides implements Rule {
                         && service.equals(p.name()) && p.namespaceOr(own).equals(namespace));
                 if (onService) {
                     overridden.add(route.kind() + " '" + route.id().name() + "' (" + route.file() + ":"
-                            + route.position(dev.meshport.model.FieldPath.ROOT).line() + ")");
+                            + route.position(FieldPath.ROOT).line() + ")");
                 }
             }
             for (Manifest svc : set.filter(s -> s.kind().equals("Service") && s.id().group().isEmpty()

@@ -7,10 +7,8 @@ import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.linkerd.support.LinkerdRoutes;
+import dev.meshport.validator.linkerd.support.RustRegex;
 import dev.meshport.validator.linkerd.support.Trees;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 @RuleMeta(
         id = "linkerd-route-match",
@@ -87,7 +85,7 @@ public final class RouteMatch implements Rule {
                     if ((type == null || type.equals("PathPrefix") || type.equals("Exact")) && !value.startsWith("/")) {
                         reporter.report(m, path.path().key("value"), "the path '" + value + "' must start with '/'");
                     } else if ("RegularExpression".equals(type)) {
-                        regexProblem(value).ifPresent(p -> reporter.report(m, path.path().key("value"),
+                        RustRegex.problem(value).ifPresent(p -> reporter.report(m, path.path().key("value"),
                                 "the path regular expression does not compile: " + p));
                     }
                 }
@@ -98,7 +96,7 @@ public final class RouteMatch implements Rule {
                             continue;
                         }
                         if ("RegularExpression".equals(h.text("type"))) {
-                            regexProblem(v).ifPresent(p -> reporter.report(m, h.path().key("value"),
+                            RustRegex.problem(v).ifPresent(p -> reporter.report(m, h.path().key("value"),
                                     "the regular expression does not compile: " + p));
                         } else if (list.equals("headers") && !isHeaderValue(v)) {
                             reporter.report(m, h.path().key("value"), "the header value has characters that are not "
@@ -107,16 +105,6 @@ public final class RouteMatch implements Rule {
                     }
                 }
             }
-        }
-    }
-
-    /** Why {@code regex} does not compile, if it does not. */
-    public static Optional<String> regexProblem(String regex) {
-        try {
-            Pattern.compile(regex.replace("(?P<", "(?<"));
-            return Optional.empty();
-        } catch (PatternSyntaxException e) {
-            return Optional.of(e.getDescription() + " near index " + e.getIndex());
         }
     }
 

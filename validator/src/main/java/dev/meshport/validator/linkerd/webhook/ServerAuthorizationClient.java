@@ -1,5 +1,6 @@
 package dev.meshport.validator.linkerd.webhook;
 
+import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.Severity;
 import dev.meshport.validator.LintContext;
@@ -61,7 +62,7 @@ public final class ServerAuthorizationClient implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest m : LinkerdInputs.of(context.manifests(), Ref.POLICY, "ServerAuthorization")) {
-            Trees.At client = new Trees.At(dev.meshport.model.FieldPath.ROOT, m.tree()).key("spec").key("client");
+            Trees.At client = new Trees.At(FieldPath.ROOT, m.tree()).key("spec").key("client");
             Trees.At mtls = client.key("meshTLS");
             boolean hasMeshTls = client.has("meshTLS");
             if (hasMeshTls && client.node().path("unauthenticated").asBoolean(false)) {
