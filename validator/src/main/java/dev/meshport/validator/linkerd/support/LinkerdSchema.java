@@ -186,6 +186,8 @@ public final class LinkerdSchema {
             constraints.add(new MaxItems(s, path + "." + list, 0, 16));
         }
         constraints.add(new MaxItems(s, path + ".remove", 0, 16));
+        // The CRDs leave removed names free, but Linkerd's webhook parses them as header names (routes/http.rs).
+        format(s, path + ".remove[*]", HEADER_NAME, 1, 256, "an HTTP header name");
     }
 
     private void redirect(Scope s, String path) {

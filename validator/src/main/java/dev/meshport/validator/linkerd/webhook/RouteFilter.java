@@ -22,13 +22,15 @@ import java.util.List;
                 Linkerd's webhook converts every filter of a route, at rule and backend level, and rejects the route
                 when:
 
-                - a `requestRedirect.path` of type `ReplaceFullPath` lacks `replaceFullPath`, or one of type
-                  `ReplacePrefixMatch` lacks `replacePrefixMatch`;
+                - a `requestRedirect.path` sets neither `replaceFullPath` nor `replacePrefixMatch`;
                 - the replacement does not start with `/`;
                 - a header modifier's `set` or `add` value has control characters.
 
-                Header names are checked by `linkerd-invalid-format`. Source:
-                `policy-controller/k8s/index/src/routes/http.rs` (request_redirect, header_modifier).
+                A path whose `type` names the other field (`type: ReplacePrefixMatch` with only `replaceFullPath`) is
+                rejected by the Gateway API CRD's validation; in a `policy.linkerd.io` HTTPRoute Linkerd silently
+                applies the field that is set, whatever the type says. Both are reported. Header names are checked by
+                `linkerd-invalid-format`. Source: `policy-controller/k8s/index/src/routes/http.rs` (req_redirect,
+                path_modifier, request_header_modifier).
                 """,
         failing = """
                 apiVersion: policy.linkerd.io/v1beta3
@@ -89,7 +91,9 @@ public final class RouteFilter implements Rule {
                     String field = type.equals("ReplaceFullPath") ? "replaceFullPath"
                             : type.equals("ReplacePrefixMatch") ? "replacePrefixMatch" : null;
                     if (field != null && !path.has(field)) {
-                        reporter.report(m, path.path().key("type"), "a " + type + " redirect must set '" + field + "'");
+                        boolean neither = !path.has("replaceFullPath") && !path.has("replacePrefixMatch");
+                        reporter.report(m, path.path().key("type"), "a " + type + " redirect must set '" + field + "'"
+                                + (neither ? "" : "; Linkerd would apply the other replacement, which the type does not name"));
                     } else if (field != null && !path.text(field).startsWith("/")) {
                         reporter.report(m, path.path().key(field), "the redirect path '" + path.text(field)
                                 + "' must start with '/'");
