@@ -1,6 +1,7 @@
 package dev.meshport.validator.linkerd;
 
 import dev.meshport.validator.Rule;
+import dev.meshport.validator.linkerd.controller.AuthorizationRouteNotInbound;
 import dev.meshport.validator.linkerd.controller.BackendKind;
 import dev.meshport.validator.linkerd.controller.BackendRequestTimeout;
 import dev.meshport.validator.linkerd.controller.HeadlessParent;
@@ -22,6 +23,7 @@ import dev.meshport.validator.linkerd.traps.AppProtocolOpaque;
 import dev.meshport.validator.linkerd.traps.ConfigAsLabel;
 import dev.meshport.validator.linkerd.traps.OpaquePortsMismatch;
 import dev.meshport.validator.linkerd.traps.ProbesUnrouted;
+import dev.meshport.validator.linkerd.traps.ServerPortNotFound;
 import dev.meshport.validator.linkerd.traps.ServiceProfileOverrides;
 import dev.meshport.validator.linkerd.webhook.AuthorizationPolicyAuthentications;
 import dev.meshport.validator.linkerd.webhook.AuthorizationPolicyTarget;
@@ -57,10 +59,10 @@ public final class LinkerdRules {
                 // What the controller admits and then drops silently.
                 new MissingReference(), new UnsupportedFilter(), new ParentRefDefault(), new RateLimitConflict(),
                 new InvalidAnnotation(), new BackendRequestTimeout(), new BackendKind(), new ServiceNotFound(), new HeadlessParent(),
-                new IgnoredGatewayField(), new RouteKindConflict(),
+                new IgnoredGatewayField(), new RouteKindConflict(), new AuthorizationRouteNotInbound(),
                 // Behaviour that surprises.
                 new ServiceProfileOverrides(), new AppProtocolOpaque(), new ProbesUnrouted(), new ConfigAsLabel(),
-                new OpaquePortsMismatch(),
+                new OpaquePortsMismatch(), new ServerPortNotFound(),
                 // Deprecations.
                 new DeprecatedKind());
     }
