@@ -106,9 +106,9 @@ class ConfigAndBaselineTest {
                 """);
         CliRun run = CliRun.of("lint", "--config", config.toString(), dir.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out().lines().toList()).hasSize(2);
+        assertThat(run.out().lines().toList()).hasSize(3);
         assertThat(run.out()).contains("k8s/other.yaml:12:5").doesNotContain("vendor").doesNotContain("ratings")
-                .endsWith("1 error, 0 warnings, 0 info in 3 files (3 resources); 2 suppressed\n");
+                .contains("1 error, 0 warnings, 0 info in 3 files (3 resources); 2 suppressed\nresources by kind: ");
         CliRun json = CliRun.of("lint", "--format", "json", "--config", config.toString(), dir.toString());
         assertThat(json.out()).contains("\"suppressed\" : 2");
     }
@@ -132,7 +132,7 @@ class ConfigAndBaselineTest {
         // pre-commit passes every changed YAML file, the config among them.
         CliRun run = CliRun.of("lint", "--config", config.toString(), config.toString(), clean.toString());
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).isEqualTo("0 errors, 0 warnings, 0 info in 1 file (1 resource)\n");
+        assertThat(run.out()).startsWith("0 errors, 0 warnings, 0 info in 1 file (1 resource)\nresources by kind: ");
     }
 
     @Test
@@ -156,7 +156,7 @@ class ConfigAndBaselineTest {
         assertThat(record.code()).as(record.toString()).isZero();
         assertThat(record.err()).isEqualTo("meshport: recorded 1 findings in " + baseline
                 + "; later runs with --baseline " + baseline + " report only new ones\n");
-        assertThat(record.out()).endsWith("0 errors, 0 warnings, 0 info in 1 file (1 resource); 1 in the baseline\n");
+        assertThat(record.out()).contains("0 errors, 0 warnings, 0 info in 1 file (1 resource); 1 in the baseline\nresources by kind: ");
         String recorded = Files.readString(baseline);
         assertThat(recorded).contains("\"rule\" : \"unknown-field\"", "\"resource\" : \"VirtualService/bookinfo/reviews\"",
                 "\"field\" : \"spec.http[0].retires\"").doesNotContain("\"line\"");
@@ -168,7 +168,8 @@ class ConfigAndBaselineTest {
         assertThat(next.out().lines().toList()).containsExactly(
                 dir.resolve("k8s") + "/broken.yaml:16:5: error: unknown field 'spec.http[0].mirrorr' in VirtualService"
                         + " (VirtualService/bookinfo/reviews) [unknown-field]",
-                "1 error, 0 warnings, 0 info in 1 file (1 resource); 1 in the baseline");
+                "1 error, 0 warnings, 0 info in 1 file (1 resource); 1 in the baseline",
+                "resources by kind: VirtualService 1");
         assertThat(Files.readString(baseline)).as("an existing baseline is never rewritten").isEqualTo(recorded);
         CliRun json = CliRun.of("lint", "--format", "json", "--baseline", baseline.toString(), dir.resolve("k8s").toString());
         assertThat(json.out()).contains("\"baselined\" : 1");
@@ -182,7 +183,7 @@ class ConfigAndBaselineTest {
         write("k8s/a.yaml", LintCommandTest.BROKEN + "---\n" + LintCommandTest.BROKEN);
         CliRun run = CliRun.of("lint", "--baseline", baseline.toString(), dir.resolve("k8s").toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).endsWith("1 error, 0 warnings, 0 info in 1 file (2 resources); 1 in the baseline\n");
+        assertThat(run.out()).contains("1 error, 0 warnings, 0 info in 1 file (2 resources); 1 in the baseline\nresources by kind: ");
     }
 
     @Test

@@ -117,11 +117,20 @@ public final class ManifestSet {
         return skipped;
     }
 
-    /** How many resources of each kind, by kind name, sorted. */
+    /**
+     * How many resources of each kind, sorted by name. A kind name that two API groups use (Istio's and Linkerd's
+     * AuthorizationPolicy, Gateway API's and Linkerd's HTTPRoute) is written {@code Kind (group)}.
+     */
     public Map<String, Integer> countByKind() {
+        Map<String, java.util.Set<String>> groups = new HashMap<>();
+        for (Manifest m : manifests) {
+            groups.computeIfAbsent(m.kind(), k -> new java.util.TreeSet<>()).add(m.id().group());
+        }
         Map<String, Integer> counts = new TreeMap<>();
         for (Manifest m : manifests) {
-            counts.merge(m.kind(), 1, Integer::sum);
+            String name = groups.get(m.kind()).size() > 1
+                    ? m.kind() + " (" + (m.id().group().isEmpty() ? "core" : m.id().group()) + ")" : m.kind();
+            counts.merge(name, 1, Integer::sum);
         }
         return counts;
     }

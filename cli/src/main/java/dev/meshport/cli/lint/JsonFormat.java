@@ -21,6 +21,13 @@ public final class JsonFormat implements LintFormat {
             g.writeObjectFieldStart("summary");
             g.writeNumberField("files", result.manifests().files());
             g.writeNumberField("resources", result.manifests().all().size());
+            g.writeNumberField("documents", result.manifests().documents());
+            g.writeNumberField("skipped", result.manifests().skipped());
+            g.writeObjectFieldStart("kinds");
+            for (java.util.Map.Entry<String, Integer> e : result.manifests().countByKind().entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
             g.writeNumberField("errors", result.count(Severity.ERROR));
             g.writeNumberField("warnings", result.count(Severity.WARNING));
             g.writeNumberField("infos", result.count(Severity.INFO));

@@ -5,7 +5,7 @@ import dev.meshport.model.Severity;
 import dev.meshport.validator.LintResult;
 import dev.meshport.validator.RuleCatalog;
 
-/** Compiler-style lines, {@code file:line:column: severity: message [rule-id]}, then a one-line summary. */
+/** Compiler-style lines, {@code file:line:column: severity: message [rule-id]}, then a one-line summary and the count of resources by kind. */
 public final class TextFormat implements LintFormat {
 
     @Override
@@ -23,6 +23,15 @@ public final class TextFormat implements LintFormat {
             out.append(" [").append(f.rule()).append("]\n");
         }
         out.append(summary(result)).append('\n');
+        if (!result.manifests().all().isEmpty()) {
+            out.append("resources by kind: ");
+            String sep = "";
+            for (java.util.Map.Entry<String, Integer> e : result.manifests().countByKind().entrySet()) {
+                out.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+                sep = ", ";
+            }
+            out.append('\n');
+        }
         return out.toString();
     }
 
