@@ -1,0 +1,134 @@
+package dev.meshport.validator.istio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshport.model.FieldPath;
+import dev.meshport.model.Manifest;
+import dev.meshport.model.kinds.Mesh;
+import dev.meshport.validator.LintContext;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Facts the Istio rules share: namespaces, host names as Istio resolves them, and the workloads (pod labels) the
+ * inputs describe. Pure functions of the inputs; nothing is cached between runs.
+ */
+public final class MeshFacts {
+
+    /** Istio's default root namespace (meshConfig.rootNamespace): mesh-wide policies live there. */
+    public static final String ROOT_NAMESPACE = "istio-system";
+    static final String DEFAULT_NAMESPACE = "default";
+    private static final String CLUSTER_SUFFIX = ".svc.cluster.local";
+
+    /** A workload's pod labels, from a Pod or a workload controller's pod template. */
+    public record Workload(Manifest manifest, String namespace, Map<String, String> labels) {}
+
+    private MeshFacts() {}
+
+    public static List<Manifest> istio(LintContext context, String kind) {
+        return context.manifests().ofKind(Mesh.ISTIO, kind);
+    }
+
+    public static String namespace(Manifest m) {
+        return m.id().namespaceOr(DEFAULT_NAMESPACE);
+    }
+
+    /**
+     * The FQDN Istio makes of a host written in a resource of {@code namespace}: a short name is a Service of that
+     * namespace (pilot/pkg/model ResolveShortnameToFQDN); names with a dot and wildcards are kept.
+     */
+    public static String fqdn(String host, String namespace) {
+        if (host.isEmpty() || host.contains(".") || host.startsWith("*")) {
+            return host;
+        }
+        return host + "." + namespace + CLUSTER_SUFFIX;
+    }
+
+    /** True when two hosts, either of which may be a wildcard ({@code *.example.com}, {@code *}), overlap. */
+    public static boolean overlap(String a, String b) {
+        return matches(a, b) || matches(b, a);
+    }
+
+    /** True when {@code pattern} (possibly a wildcard) covers {@code host} (pkg/config/host Name.Matches). */
+    public static boolean matches(String pattern, String host) {
+        if (pattern.equals(host) || pattern.equals("*")) {
+            return true;
+        }
+        if (pattern.startsWith("*")) {
+            String suffix = pattern.substring(1);
+            return host.startsWith("*") ? host.substring(1).endsWith(suffix) : host.endsWith(suffix);
+        }
+        return false;
+    }
+
+    /** RFC 1123 label, as Kubernetes names and Istio subset names must be (pkg/config/labels IsDNS1123Label). */
+    public static boolean isDns1123Label(String s) {
+        return s.length() <= 63 && s.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    }
+
+    /** True when the VirtualService applies to sidecars: no gateways, or the reserved gateway name "mesh". */
+    public static boolean appliesToMesh(Manifest virtualService) {
+        JsonNode gateways = virtualService.at(FieldPath.parse("spec.gateways"));
+        if (!gateways.isArray() || gateways.isEmpty()) {
+            return true;
+        }
+        for (JsonNode g : gateways) {
+            if (g.asText().equals("mesh")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Labels of a map node as written. */
+    public static Map<String, String> labels(JsonNode map) {
+        Map<String, String> out = new TreeMap<>();
+        if (map != null && map.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = map.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                out.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        return out;
+    }
+
+    /** True when every label of {@code selector} is among {@code labels}. */
+    public static boolean selects(Map<String, String> selector, Map<String, String> labels) {
+        return labels.entrySet().containsAll(selector.entrySet());
+    }
+
+    /** The Pods and the pod templates of Deployments, StatefulSets and DaemonSets in the inputs. */
+    public static List<Workload> workloads(LintContext context) {
+        List<Workload> out = new ArrayList<>();
+        for (Manifest m : context.manifests().ofMesh(Mesh.KUBERNETES)) {
+            String labelsPath = switch (m.kind()) {
+                case "Pod" -> "metadata.labels";
+                case "Deployment", "StatefulSet", "DaemonSet" -> "spec.template.metadata.labels";
+                default -> null;
+            };
+            if (labelsPath != null) {
+                out.add(new Workload(m, namespace(m), labels(m.at(FieldPath.parse(labelsPath)))));
+            }
+        }
+        return out;
+    }
+
+    /** Workloads of {@code namespace} (all namespaces when it is the root namespace) that {@code selector} selects. */
+    public static List<Workload> selected(List<Workload> workloads, String namespace, Map<String, String> selector) {
+        List<Workload> out = new ArrayList<>();
+        for (Workload w : workloads) {
+            if ((namespace.equals(ROOT_NAMESPACE) || w.namespace().equals(namespace)) && selects(selector, w.labels())) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** True when the inputs hold at least one workload in {@code namespace}: only then can "selects nothing" be told. */
+    public static boolean hasWorkloadsIn(List<Workload> workloads, String namespace) {
+        return workloads.stream().anyMatch(w -> namespace.equals(ROOT_NAMESPACE) || w.namespace().equals(namespace));
+    }
+}
