@@ -4,12 +4,24 @@ import dev.meshport.validator.Rule;
 import dev.meshport.validator.istio.destinationrule.InvalidSubsetName;
 import dev.meshport.validator.istio.schema.InvalidDuration;
 import dev.meshport.validator.istio.schema.MissingRequiredField;
+import dev.meshport.validator.istio.virtualservice.VsConflictingMeshHosts;
+import dev.meshport.validator.istio.virtualservice.VsDestinationHostNotFound;
+import dev.meshport.validator.istio.virtualservice.VsDestinationPortRequired;
+import dev.meshport.validator.istio.virtualservice.VsGatewayNotFound;
+import dev.meshport.validator.istio.virtualservice.VsHostNotInGateway;
+import dev.meshport.validator.istio.virtualservice.VsIneffectiveMatch;
+import dev.meshport.validator.istio.virtualservice.VsIngressRulesNotAffected;
+import dev.meshport.validator.istio.virtualservice.VsInternalGateway;
 import dev.meshport.validator.istio.virtualservice.VsInvalidHosts;
 import dev.meshport.validator.istio.virtualservice.VsInvalidRedirect;
 import dev.meshport.validator.istio.virtualservice.VsInvalidRetries;
 import dev.meshport.validator.istio.virtualservice.VsInvalidWeight;
 import dev.meshport.validator.istio.virtualservice.VsJwtClaimRouteWithoutGateway;
+import dev.meshport.validator.istio.virtualservice.VsRepeatedSubset;
 import dev.meshport.validator.istio.virtualservice.VsRouteActionConflict;
+import dev.meshport.validator.istio.virtualservice.VsSingleWeight;
+import dev.meshport.validator.istio.virtualservice.VsSubsetNotFound;
+import dev.meshport.validator.istio.virtualservice.VsUnreachableRule;
 import java.util.List;
 
 /** The Istio rules. Add each new rule here. */
@@ -19,9 +31,15 @@ public final class IstioRules {
 
     public static List<Rule> all() {
         return List.of(
-                new InvalidDuration(), new MissingRequiredField(),
-                new PercentageOutOfRange(), new InvalidSubsetName(),
+                // schema facts the model lacks, for every Istio kind
+                new InvalidDuration(), new MissingRequiredField(), new PercentageOutOfRange(), new InvalidSubsetName(),
+                // VirtualService: admission
                 new VsInvalidHosts(), new VsInvalidRedirect(), new VsInvalidRetries(), new VsInvalidWeight(),
-                new VsJwtClaimRouteWithoutGateway(), new VsRouteActionConflict());
+                new VsJwtClaimRouteWithoutGateway(), new VsRouteActionConflict(),
+                // VirtualService: analyzers
+                new VsConflictingMeshHosts(), new VsDestinationHostNotFound(), new VsDestinationPortRequired(),
+                new VsGatewayNotFound(), new VsHostNotInGateway(), new VsIneffectiveMatch(),
+                new VsIngressRulesNotAffected(), new VsInternalGateway(), new VsRepeatedSubset(), new VsSingleWeight(),
+                new VsSubsetNotFound(), new VsUnreachableRule());
     }
 }
