@@ -1,6 +1,15 @@
 package dev.meshport.validator.istio;
 
 import dev.meshport.validator.Rule;
+import dev.meshport.validator.istio.destinationrule.DrDisableConflictsWithStrict;
+import dev.meshport.validator.istio.destinationrule.DrHostNotFound;
+import dev.meshport.validator.istio.destinationrule.DrInvalidTrafficPolicy;
+import dev.meshport.validator.istio.destinationrule.DrMtlsWithoutPeerAuthentication;
+import dev.meshport.validator.istio.destinationrule.DrMultipleForHost;
+import dev.meshport.validator.istio.destinationrule.DrSubsetSelectsNoPods;
+import dev.meshport.validator.istio.destinationrule.DrSubsetWithoutLabels;
+import dev.meshport.validator.istio.destinationrule.DrTlsOverridden;
+import dev.meshport.validator.istio.destinationrule.DrTlsWithoutCaCertificates;
 import dev.meshport.validator.istio.destinationrule.InvalidSubsetName;
 import dev.meshport.validator.istio.schema.InvalidDuration;
 import dev.meshport.validator.istio.schema.MissingRequiredField;
@@ -40,6 +49,10 @@ public final class IstioRules {
                 new VsConflictingMeshHosts(), new VsDestinationHostNotFound(), new VsDestinationPortRequired(),
                 new VsGatewayNotFound(), new VsHostNotInGateway(), new VsIneffectiveMatch(),
                 new VsIngressRulesNotAffected(), new VsInternalGateway(), new VsRepeatedSubset(), new VsSingleWeight(),
-                new VsSubsetNotFound(), new VsUnreachableRule());
+                new VsSubsetNotFound(), new VsUnreachableRule(),
+                // DestinationRule
+                new DrDisableConflictsWithStrict(), new DrHostNotFound(), new DrInvalidTrafficPolicy(),
+                new DrMtlsWithoutPeerAuthentication(), new DrMultipleForHost(), new DrSubsetSelectsNoPods(),
+                new DrSubsetWithoutLabels(), new DrTlsOverridden(), new DrTlsWithoutCaCertificates());
     }
 }
