@@ -34,6 +34,17 @@ public final class Fields {
             return value.isValueNode() ? value.asText() : "";
         }
 
+        /** The items of this list field (none when it is not a list). */
+        public List<Field> items() {
+            List<Field> out = new ArrayList<>();
+            if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    out.add(new Field(path.index(i), value.get(i)));
+                }
+            }
+            return out;
+        }
+
         /** The fields below this one that match {@code pattern}. */
         public List<Field> each(String pattern) {
             return Fields.each(this, pattern);

@@ -11,7 +11,18 @@ import dev.meshport.validator.istio.destinationrule.DrSubsetWithoutLabels;
 import dev.meshport.validator.istio.destinationrule.DrTlsOverridden;
 import dev.meshport.validator.istio.destinationrule.DrTlsWithoutCaCertificates;
 import dev.meshport.validator.istio.destinationrule.InvalidSubsetName;
+import dev.meshport.validator.istio.gateway.GatewayConflict;
+import dev.meshport.validator.istio.gateway.GatewayDuplicateCertificate;
+import dev.meshport.validator.istio.gateway.GatewayInvalidServer;
 import dev.meshport.validator.istio.schema.InvalidDuration;
+import dev.meshport.validator.istio.security.ApActionMismatch;
+import dev.meshport.validator.istio.security.ApEmptyRulePart;
+import dev.meshport.validator.istio.security.ApInvalidCondition;
+import dev.meshport.validator.istio.security.ApPrincipalFormat;
+import dev.meshport.validator.istio.security.ApUnknownMethod;
+import dev.meshport.validator.istio.security.PaPortLevelMtls;
+import dev.meshport.validator.istio.security.PolicyInvalidTarget;
+import dev.meshport.validator.istio.security.RaInvalidJwtRule;
 import dev.meshport.validator.istio.schema.MissingRequiredField;
 import dev.meshport.validator.istio.virtualservice.VsConflictingMeshHosts;
 import dev.meshport.validator.istio.virtualservice.VsDestinationHostNotFound;
@@ -53,6 +64,11 @@ public final class IstioRules {
                 // DestinationRule
                 new DrDisableConflictsWithStrict(), new DrHostNotFound(), new DrInvalidTrafficPolicy(),
                 new DrMtlsWithoutPeerAuthentication(), new DrMultipleForHost(), new DrSubsetSelectsNoPods(),
-                new DrSubsetWithoutLabels(), new DrTlsOverridden(), new DrTlsWithoutCaCertificates());
+                new DrSubsetWithoutLabels(), new DrTlsOverridden(), new DrTlsWithoutCaCertificates(),
+                // Gateway
+                new GatewayConflict(), new GatewayDuplicateCertificate(), new GatewayInvalidServer(),
+                // security
+                new ApActionMismatch(), new ApEmptyRulePart(), new ApInvalidCondition(), new ApPrincipalFormat(),
+                new ApUnknownMethod(), new PaPortLevelMtls(), new PolicyInvalidTarget(), new RaInvalidJwtRule());
     }
 }
