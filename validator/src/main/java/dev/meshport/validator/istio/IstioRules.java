@@ -15,10 +15,21 @@ import dev.meshport.validator.istio.gateway.GatewayConflict;
 import dev.meshport.validator.istio.gateway.GatewayDuplicateCertificate;
 import dev.meshport.validator.istio.gateway.GatewayInvalidServer;
 import dev.meshport.validator.istio.schema.InvalidDuration;
+import dev.meshport.validator.istio.serviceentry.SeAddressesRequired;
+import dev.meshport.validator.istio.serviceentry.SeConflictingProtocol;
+import dev.meshport.validator.istio.serviceentry.SeDuplicateHostPort;
+import dev.meshport.validator.istio.serviceentry.SeInvalid;
+import dev.meshport.validator.istio.sidecar.ConflictingWorkloadSelectors;
+import dev.meshport.validator.istio.sidecar.NamespaceWidePolicyConflict;
+import dev.meshport.validator.istio.sidecar.SidecarInvalid;
+import dev.meshport.validator.istio.sidecar.SidecarRootSelector;
 import dev.meshport.validator.istio.security.ApActionMismatch;
 import dev.meshport.validator.istio.security.ApEmptyRulePart;
 import dev.meshport.validator.istio.security.ApInvalidCondition;
 import dev.meshport.validator.istio.security.ApPrincipalFormat;
+import dev.meshport.validator.istio.security.ApNamespaceNotFound;
+import dev.meshport.validator.istio.security.ApNoMatchingWorkload;
+import dev.meshport.validator.istio.security.ApPrincipalNotFound;
 import dev.meshport.validator.istio.security.ApUnknownMethod;
 import dev.meshport.validator.istio.security.PaPortLevelMtls;
 import dev.meshport.validator.istio.security.PolicyInvalidTarget;
@@ -69,6 +80,15 @@ public final class IstioRules {
                 new GatewayConflict(), new GatewayDuplicateCertificate(), new GatewayInvalidServer(),
                 // security
                 new ApActionMismatch(), new ApEmptyRulePart(), new ApInvalidCondition(), new ApPrincipalFormat(),
-                new ApUnknownMethod(), new PaPortLevelMtls(), new PolicyInvalidTarget(), new RaInvalidJwtRule());
+                new ApUnknownMethod(), new PaPortLevelMtls(), new PolicyInvalidTarget(), new RaInvalidJwtRule(),
+                new ApNamespaceNotFound(), new ApNoMatchingWorkload(), new ApPrincipalNotFound(),
+                // ServiceEntry
+                new SeAddressesRequired(), new SeConflictingProtocol(), new SeDuplicateHostPort(), new SeInvalid(),
+                // Sidecar and selectors
+                new ConflictingWorkloadSelectors(), new NamespaceWidePolicyConflict(), new SidecarInvalid(),
+                new SidecarRootSelector(),
+                // other kinds and cross-kind facts
+                new DeprecatedField(), new EnvoyFilterIneffectiveOperation(), new EnvoyFilterRelativeOperation(),
+                new InvalidExportTo(), new PortNameConvention(), new WasmPluginInvalid());
     }
 }
