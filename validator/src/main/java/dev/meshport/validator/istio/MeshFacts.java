@@ -6,9 +6,11 @@ import dev.meshport.model.Manifest;
 import dev.meshport.model.kinds.Mesh;
 import dev.meshport.validator.LintContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +28,15 @@ public final class MeshFacts {
     public record Workload(Manifest manifest, String namespace, Map<String, String> labels) {}
 
     private MeshFacts() {}
+
+    /** The namespaces the inputs show: Namespace manifests and the namespace of every resource. */
+    public static Set<String> knownNamespaces(LintContext context) {
+        Set<String> out = new HashSet<>();
+        for (Manifest m : context.manifests().all()) {
+            out.add(m.kind().equals("Namespace") ? m.id().name() : namespace(m));
+        }
+        return out;
+    }
 
     public static List<Manifest> istio(LintContext context, String kind) {
         return context.manifests().ofKind(Mesh.ISTIO, kind);

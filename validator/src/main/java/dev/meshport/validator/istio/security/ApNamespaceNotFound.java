@@ -9,7 +9,6 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
-import java.util.HashSet;
 import java.util.Set;
 
 /** Kiali business/checkers/authorization/namespace_method_checker.go (KIA0101 authorizationpolicy.source.namespacenotfound). */
@@ -65,10 +64,7 @@ public final class ApNamespaceNotFound implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        Set<String> namespaces = new HashSet<>();
-        for (Manifest m : context.manifests().all()) {
-            namespaces.add(m.kind().equals("Namespace") ? m.id().name() : MeshFacts.namespace(m));
-        }
+        Set<String> namespaces = MeshFacts.knownNamespaces(context);
         for (Manifest ap : MeshFacts.istio(context, "AuthorizationPolicy")) {
             for (Field ns : Fields.each(ap, "spec.rules[*].from[*].source.namespaces[*]")) {
                 if (!ns.text().contains("*") && !namespaces.contains(ns.text())) {
