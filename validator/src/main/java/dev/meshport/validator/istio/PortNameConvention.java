@@ -20,8 +20,8 @@ import java.util.Locale;
         docs = """
                 Istio's convention names ports `<protocol>[-<suffix>]` (`http`, `https-admin`, `tcp-postgres`). The
                 declared `protocol` decides the behaviour here, but a name that says another protocol (`name: http`
-                with `protocol: TCP`) misleads readers and tools that read the name. Rename the port after its
-                protocol.
+                with `protocol: HTTPS`) misleads readers and tools that read the name. Rename the port after its
+                protocol. As in Kiali, TCP and UDP ports may have any name.
                 """,
         failing = """
                 apiVersion: networking.istio.io/v1
@@ -33,9 +33,12 @@ import java.util.Locale;
                   addresses: ["192.0.2.10"]
                   ports:
                   - number: 5432
-                    name: http-db
-                #   ^ istio-port-name-mismatch
+                    name: tcp-db
                     protocol: TCP
+                  - number: 8443
+                    name: http-admin
+                #   ^ istio-port-name-mismatch
+                    protocol: HTTPS
                   resolution: DNS
                 """,
         passing = """
@@ -48,8 +51,11 @@ import java.util.Locale;
                   addresses: ["192.0.2.10"]
                   ports:
                   - number: 5432
-                    name: tcp-db
+                    name: postgres
                     protocol: TCP
+                  - number: 8443
+                    name: https-admin
+                    protocol: HTTPS
                   resolution: DNS
                 """)
 public final class PortNameConvention implements Rule {
@@ -71,7 +77,8 @@ public final class PortNameConvention implements Rule {
     private static void checkPort(Reporter reporter, Manifest m, Field port) {
         Field name = port.key("name");
         String protocol = port.key("protocol").text().toLowerCase(Locale.ROOT);
-        if (!name.present() || protocol.isEmpty()) {
+        // Kiali's MatchPortNameRule: TCP and UDP ports may have any name.
+        if (!name.present() || protocol.isEmpty() || protocol.equals("tcp") || protocol.equals("udp")) {
             return;
         }
         String n = name.text().toLowerCase(Locale.ROOT);

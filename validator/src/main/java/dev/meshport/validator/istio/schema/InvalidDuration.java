@@ -90,7 +90,7 @@ public final class InvalidDuration implements Rule {
     }
 
     /** Nanoseconds of a Go duration string, or null when it does not parse. */
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         String s = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
         if (s.equals("0")) {
             return BigDecimal.ZERO;
