@@ -45,6 +45,7 @@ import dev.meshport.validator.istio.security.RaInvalidJwtRule;
 import dev.meshport.validator.istio.schema.MissingRequiredField;
 import dev.meshport.validator.istio.virtualservice.VsConflictingMeshHosts;
 import dev.meshport.validator.istio.virtualservice.VsDestinationHostNotFound;
+import dev.meshport.validator.istio.virtualservice.VsDestinationPortNotFound;
 import dev.meshport.validator.istio.virtualservice.VsDestinationPortRequired;
 import dev.meshport.validator.istio.virtualservice.VsGatewayNotFound;
 import dev.meshport.validator.istio.virtualservice.VsHostNotInGateway;
@@ -85,6 +86,7 @@ public final class IstioRules {
                 new VsRouteActionConflict(),
                 // VirtualService: analyzers
                 new VsConflictingMeshHosts(), new VsDestinationHostNotFound(), new VsDestinationPortRequired(),
+                new VsDestinationPortNotFound(),
                 new VsGatewayNotFound(), new VsHostNotInGateway(), new VsIneffectiveMatch(),
                 new VsIngressRulesNotAffected(), new VsInternalGateway(), new VsRepeatedSubset(), new VsSingleWeight(),
                 new VsSubsetNotFound(), new VsUnreachableRule(), new VsLegacyGatewayName(),

@@ -13,10 +13,12 @@ public final class ServiceRegistry {
 
     private final List<Manifest> services;
     private final List<String> entryHosts;
+    private final List<Manifest> entries;
 
-    private ServiceRegistry(List<Manifest> services, List<String> entryHosts) {
+    private ServiceRegistry(List<Manifest> services, List<String> entryHosts, List<Manifest> entries) {
         this.services = services;
         this.entryHosts = entryHosts;
+        this.entries = entries;
     }
 
     public static ServiceRegistry of(LintContext context) {
@@ -26,7 +28,8 @@ public final class ServiceRegistry {
                 hosts.add(MeshFacts.fqdn(h.text(), MeshFacts.namespace(se)));
             }
         }
-        return new ServiceRegistry(context.manifests().ofKind(Mesh.KUBERNETES, "Service"), hosts);
+        return new ServiceRegistry(context.manifests().ofKind(Mesh.KUBERNETES, "Service"), hosts,
+                MeshFacts.istio(context, "ServiceEntry"));
     }
 
     /** The Kubernetes Service an FQDN names, if among the inputs. */
@@ -48,8 +51,23 @@ public final class ServiceRegistry {
         return service(host).isPresent() || entryHosts.stream().anyMatch(h -> MeshFacts.matches(h, host));
     }
 
-    /** The ports of a Service as written. */
-    public static List<Field> ports(Manifest service) {
-        return Fields.each(service, "spec.ports[*]");
+    /**
+     * The port numbers of the Service, or else of the first ServiceEntry, that defines {@code fqdn} exactly, as
+     * Istio's analyzers see a destination (pkg/config/analysis/analyzers/util GetDestinationHost); empty when the
+     * inputs do not define the host.
+     */
+    public Optional<List<Long>> ports(String fqdn) {
+        Optional<Manifest> service = service(fqdn);
+        if (service.isPresent()) {
+            return Optional.of(Fields.each(service.get(), "spec.ports[*].port").stream().map(p -> p.value().asLong()).toList());
+        }
+        for (Manifest se : entries) {
+            boolean defines = Fields.each(se, "spec.hosts[*]").stream()
+                    .anyMatch(h -> MeshFacts.fqdn(h.text(), MeshFacts.namespace(se)).equals(fqdn));
+            if (defines) {
+                return Optional.of(Fields.each(se, "spec.ports[*].number").stream().map(p -> p.value().asLong()).toList());
+            }
+        }
+        return Optional.empty();
     }
 }

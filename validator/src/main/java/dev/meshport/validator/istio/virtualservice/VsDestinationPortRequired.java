@@ -10,20 +10,21 @@ import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Routes;
 import dev.meshport.validator.istio.ServiceRegistry;
+import java.util.List;
 import java.util.Optional;
 
 /** Istio pkg/config/analysis/analyzers/virtualservice/destinationhosts.go (IST0112 VirtualServiceDestinationPortSelectorRequired). */
 @RuleMeta(
         id = "istio-vs-destination-port-required",
         severity = Severity.ERROR,
-        summary = "A destination is a Service with several ports but names no port",
+        summary = "A destination is a Service or ServiceEntry with several ports but names no port",
         mesh = "istio",
         kinds = {"VirtualService", "Service"},
         equivalents = {"IST0112"},
         docs = """
-                When the destination host is a Kubernetes Service that exposes more than one port, Istio cannot tell
-                which port the route means and the destination needs `port.number`. Add the port. The rule reports
-                only when the Service is among the inputs.
+                When the destination host is a Kubernetes Service or a ServiceEntry that exposes more than one port,
+                Istio cannot tell which port the route means and the destination needs `port.number`. Add the port.
+                The rule reports only when the Service or ServiceEntry is among the inputs.
                 """,
         failing = """
                 apiVersion: v1
@@ -85,10 +86,10 @@ public final class VsDestinationPortRequired implements Rule {
                     continue;
                 }
                 String host = MeshFacts.fqdn(destination.key("host").text(), MeshFacts.namespace(vs));
-                Optional<Manifest> service = registry.service(host);
-                if (service.isPresent() && ServiceRegistry.ports(service.get()).size() > 1) {
-                    reporter.report(vs, destination.path(), "service " + service.get().id().display() + " has "
-                            + ServiceRegistry.ports(service.get()).size() + " ports; the destination must name port.number");
+                Optional<List<Long>> ports = registry.ports(host);
+                if (ports.isPresent() && ports.get().size() > 1) {
+                    reporter.report(vs, destination.path(), host + " has ports " + ports.get()
+                            + "; the destination must name port.number");
                 }
             }
         }

@@ -16,17 +16,16 @@ import java.util.Optional;
 @RuleMeta(
         id = "istio-vs-ingress-rules-not-affected",
         severity = Severity.WARNING,
-        summary = "A gateway route sends to a host whose subset routing lives in a mesh-only VirtualService",
+        summary = "A gateway route sends to a host whose subset routing lives in another VirtualService",
         mesh = "istio",
         kinds = {"VirtualService"},
         equivalents = {"IST0140"},
         docs = """
-                A VirtualService bound only to a gateway routes to `reviews` without a subset, while another
-                VirtualService, bound to the mesh, splits `reviews` between subsets. The gateway proxy applies only
-                the VirtualServices bound to it, so requests entering through the gateway ignore the subset split.
-                Bind the mesh VirtualService to the gateway as well (`gateways: [mesh, public]`), or route to the
-                subsets from the gateway
-                VirtualService too.
+                A VirtualService bound to a gateway routes to `reviews` without a subset, while another
+                VirtualService for host `reviews` splits it between subsets. At the gateway, a route's destination
+                goes straight to the service: the VirtualService of the destination host is not consulted, so
+                requests entering through the gateway ignore the subset split. Route to the subsets from the
+                gateway VirtualService too.
                 """,
         failing = """
                 apiVersion: networking.istio.io/v1
@@ -61,7 +60,6 @@ import java.util.Optional;
                   name: reviews
                 spec:
                   hosts: [reviews]
-                  gateways: [mesh, public]
                   http:
                   - route:
                     - destination:
@@ -79,35 +77,38 @@ import java.util.Optional;
                   - route:
                     - destination:
                         host: reviews
+                        subset: v2
                 """)
 public final class VsIngressRulesNotAffected implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest ingress : MeshFacts.istio(context, "VirtualService")) {
-            if (MeshFacts.appliesToMesh(ingress)) {
+            if (Routes.boundGateways(ingress).isEmpty()) {
                 continue;
             }
-            for (Field destination : Routes.destinations(ingress)) {
+            for (Field destination : Fields.each(ingress, "spec.http[*].route[*].destination")) {
                 if (destination.key("subset").present()) {
                     continue;
                 }
                 String host = MeshFacts.fqdn(destination.key("host").text(), MeshFacts.namespace(ingress));
-                meshOnlySplit(context, host, ingress).ifPresent(other -> reporter.report(ingress,
+                subsetSplit(context, host, ingress).ifPresent(other -> reporter.report(ingress,
                         destination.key("host").path(), "the subset routing of " + host + " in VirtualService "
-                                + other.id().display() + " is bound to the mesh only and does not apply to requests from this gateway"));
+                                + other.id().display() + " does not apply to requests routed here from the gateway"));
             }
         }
     }
 
-    private static Optional<Manifest> meshOnlySplit(LintContext context, String host, Manifest ingress) {
+    /** Another VirtualService for {@code host} that routes it to subsets (initVirtualServiceDestinations). */
+    private static Optional<Manifest> subsetSplit(LintContext context, String host, Manifest ingress) {
         for (Manifest vs : MeshFacts.istio(context, "VirtualService")) {
-            if (vs == ingress || !MeshFacts.appliesToMesh(vs) || !Routes.boundGateways(vs).isEmpty()) {
+            if (vs == ingress) {
                 continue;
             }
             boolean forHost = Fields.each(vs, "spec.hosts[*]").stream()
                     .anyMatch(h -> MeshFacts.fqdn(h.text(), MeshFacts.namespace(vs)).equals(host));
-            boolean subsets = Routes.destinations(vs).stream().anyMatch(d -> d.key("subset").present());
+            boolean subsets = Fields.each(vs, "spec.http[*].route[*].destination").stream().anyMatch(d ->
+                    d.key("subset").present() && MeshFacts.fqdn(d.key("host").text(), MeshFacts.namespace(vs)).equals(host));
             if (forHost && subsets) {
                 return Optional.of(vs);
             }
