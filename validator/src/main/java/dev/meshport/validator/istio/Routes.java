@@ -84,6 +84,23 @@ public final class Routes {
         return out;
     }
 
+    /**
+     * True when a Gateway server host as written ({@code host}, {@code ns/host}, {@code ./host}, or with {@code *}
+     * as the namespace) admits {@code host} of a VirtualService in {@code vsNamespace}: the namespace part limits
+     * which namespaces' VirtualServices may bind (networking.istio.io Server.hosts).
+     */
+    public static boolean serverAdmits(String written, String gatewayNamespace, String host, String vsNamespace) {
+        int slash = written.indexOf('/');
+        if (slash >= 0) {
+            String ns = written.substring(0, slash);
+            boolean namespaceOk = ns.equals("*") || ns.equals(vsNamespace) || (ns.equals(".") && gatewayNamespace.equals(vsNamespace));
+            if (!namespaceOk) {
+                return false;
+            }
+        }
+        return MeshFacts.overlap(serverHost(written), host);
+    }
+
     /** The host of a server as written ({@code ns/host} or {@code host}), without its namespace part. */
     public static String serverHost(String written) {
         int slash = written.indexOf('/');

@@ -22,7 +22,8 @@ import java.util.Optional;
         equivalents = {"IST0132"},
         docs = """
                 A VirtualService bound to a Gateway only receives requests for hosts that one of the Gateway's
-                `servers[].hosts` accepts. A host outside them (`reviews.example.com` on a Gateway for
+                `servers[].hosts` accepts, and a server host written `namespace/host` accepts only VirtualServices of
+                that namespace (`./` the Gateway's own, `*/` any). A host outside them (`reviews.example.com` on a Gateway for
                 `bookinfo.example.com`) gets no route at that gateway, and clients see 404. Add the host to a server
                 of the Gateway or remove it from the VirtualService.
                 """,
@@ -39,15 +40,16 @@ import java.util.Optional;
                       number: 80
                       name: http
                       protocol: HTTP
-                    hosts: ["bookinfo.example.com"]
+                    hosts: ["bookinfo/bookinfo.example.com"]
                 ---
                 apiVersion: networking.istio.io/v1
                 kind: VirtualService
                 metadata:
                   name: reviews
                 spec:
-                  hosts: [reviews.example.com]
+                  hosts: [reviews.example.com, bookinfo.example.com]
                 #         ^ istio-vs-host-not-in-gateway
+                #                              ^ istio-vs-host-not-in-gateway
                   gateways: [public]
                   http:
                   - route:
@@ -93,7 +95,8 @@ public final class VsHostNotInGateway implements Rule {
                 }
                 for (Field host : Fields.each(vs, "spec.hosts[*]")) {
                     boolean served = Fields.each(gateway.get(), "spec.servers[*].hosts[*]").stream()
-                            .anyMatch(h -> MeshFacts.overlap(Routes.serverHost(h.text()), host.text()));
+                            .anyMatch(h -> Routes.serverAdmits(h.text(), MeshFacts.namespace(gateway.get()), host.text(),
+                                    MeshFacts.namespace(vs)));
                     if (!served) {
                         reporter.report(vs, host.path(), "host " + host.text() + " is not served by gateway "
                                 + ref.namespace() + "/" + ref.name());
