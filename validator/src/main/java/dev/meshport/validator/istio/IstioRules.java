@@ -110,7 +110,8 @@ public final class IstioRules {
                 new SidecarRootSelector(), new SidecarEgressHostNotFound(), new SidecarInAmbientNamespace(),
                 new SidecarOutboundModeUnset(),
                 // other kinds and cross-kind facts
-                new DeprecatedField(), new EnvoyFilterIneffectiveOperation(), new EnvoyFilterRelativeOperation(),
+                new DeprecatedField(), new EnvoyFilterIneffectiveOperation(), new EnvoyFilterInvalid(),
+                new EnvoyFilterRelativeOperation(), new TelemetryInvalid(),
                 new InvalidExportTo(), new ExportToNamespaceNotFound(), new PortNameConvention(), new WasmPluginInvalid(),
                 // Kubernetes resources as Istio's analyzers read them
                 new NamespaceInjectionLabels(), new ReservedProxyUid(), new ServicePortNameConvention());
