@@ -27,8 +27,8 @@ import java.util.Set;
                 whose port protocol is unknown, port names that repeat across servers, `targetPort`, an `HTTPS`
                 or `TLS` server without `tls`, TLS settings on a plain-text server (other than `httpsRedirect`),
                 `SIMPLE` TLS without `credentialName` and without `serverCertificate`/`privateKey`,
-                `MUTUAL` without `caCertificates` (unless `credentialName` is set), and `ISTIO_MUTUAL` with its own
-                certificates.
+                `MUTUAL` without `caCertificates` (unless `credentialName` is set), `ISTIO_MUTUAL` with its own
+                certificates, and a server host whose namespace part is not `.`, `*` or a namespace name.
                 """,
         failing = """
                 apiVersion: networking.istio.io/v1
@@ -111,6 +111,15 @@ public final class GatewayInvalidServer implements Rule {
                     continue;
                 }
                 checkTls(reporter, gw, server, protocol);
+                for (Field host : server.each("hosts[*]")) {
+                    int slash = host.text().indexOf('/');
+                    String ns = slash < 0 ? null : host.text().substring(0, slash);
+                    String dnsName = slash < 0 ? host.text() : host.text().substring(slash + 1);
+                    if (dnsName.isEmpty() || (ns != null && !ns.equals("*") && !ns.equals(".") && !MeshFacts.isDns1123Label(ns))) {
+                        reporter.report(gw, host.path(), "invalid server host " + host.text()
+                                + ": write dnsName or namespace/dnsName (namespace '.', '*' or a namespace name)");
+                    }
+                }
             }
         }
     }
