@@ -112,7 +112,7 @@ public final class IstioRules {
                 // other kinds and cross-kind facts
                 new DeprecatedField(), new EnvoyFilterIneffectiveOperation(), new EnvoyFilterInvalid(),
                 new EnvoyFilterRelativeOperation(), new TelemetryInvalid(),
-                new InvalidExportTo(), new ExportToNamespaceNotFound(), new PortNameConvention(), new WasmPluginInvalid(),
+                new InvalidExportTo(), new ExportToNamespaceNotFound(), new InvalidSelectorLabels(), new PortNameConvention(), new WasmPluginInvalid(),
                 // Kubernetes resources as Istio's analyzers read them
                 new NamespaceInjectionLabels(), new ReservedProxyUid(), new ServicePortNameConvention());
     }

@@ -15,13 +15,14 @@ import java.util.Set;
 @RuleMeta(
         id = "istio-wasmplugin-invalid",
         severity = Severity.ERROR,
-        summary = "A WasmPlugin url has an unsupported scheme, or its sha256 is not 64 hex digits",
+        summary = "A WasmPlugin url has an unsupported scheme, its sha256 is not 64 hex digits, or a HOST env has a value",
         mesh = "istio",
         kinds = {"WasmPlugin"},
         equivalents = {"IST0106"},
         docs = """
                 The module `url` must use `oci://`, `https://`, `http://` or `file://` (a bare registry reference is
-                read as OCI), and `sha256`, when given, must be 64 lower-case hex digits. Istio rejects other values.
+                read as OCI), `sha256`, when given, must be 64 lower-case hex digits, and a `vmConfig.env` entry
+                taken from the host (`valueFrom: HOST`) has no `value`. Istio rejects other values.
                 """,
         failing = """
                 apiVersion: extensions.istio.io/v1alpha1
@@ -54,6 +55,11 @@ public final class WasmPluginInvalid implements Rule {
                 String scheme = scheme(url.text());
                 if (scheme != null && !SCHEMES.contains(scheme)) {
                     reporter.report(wp, url.path(), "url contains unsupported scheme: " + scheme);
+                }
+            }
+            for (Field env : Fields.each(wp, "spec.vmConfig.env[*]")) {
+                if (env.key("valueFrom").text().equals("HOST") && env.key("value").present()) {
+                    reporter.report(wp, env.key("value").path(), "value may only be set when valueFrom is INLINE");
                 }
             }
             Field sha = Fields.at(wp, "spec.sha256");

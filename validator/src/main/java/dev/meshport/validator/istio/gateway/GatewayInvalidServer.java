@@ -28,7 +28,8 @@ import java.util.Set;
                 or `TLS` server without `tls`, TLS settings on a plain-text server (other than `httpsRedirect`),
                 `SIMPLE` TLS without `credentialName` and without `serverCertificate`/`privateKey`,
                 `MUTUAL` without `caCertificates` (unless `credentialName` is set), `ISTIO_MUTUAL` with its own
-                certificates, and a server host whose namespace part is not `.`, `*` or a namespace name.
+                certificates, more than one of `credentialName`, `credentialNames` and `tlsCertificates`, and a
+                server host whose namespace part is not `.`, `*` or a namespace name.
                 """,
         failing = """
                 apiVersion: networking.istio.io/v1
@@ -141,8 +142,14 @@ public final class GatewayInvalidServer implements Rule {
             }
             return;
         }
+        int sources = (tls.key("credentialName").present() ? 1 : 0) + (tls.key("credentialNames").present() ? 1 : 0)
+                + (tls.key("tlsCertificates").present() ? 1 : 0);
+        if (sources > 1) {
+            reporter.report(gw, tls.path(), "only one of credentialName, credentialNames or tlsCertificates can be set");
+        }
         String mode = tls.key("mode").text();
-        boolean credential = tls.key("credentialName").present() || tls.key("credentialNames").present();
+        boolean credential = tls.key("credentialName").present() || tls.key("credentialNames").present()
+                || tls.key("tlsCertificates").present();
         if (mode.equals("ISTIO_MUTUAL")) {
             for (String own : OWN_CERTIFICATES) {
                 if (tls.key(own).present()) {

@@ -23,7 +23,8 @@ import java.util.List;
                 Istio rejects an AuthorizationPolicy rule with `from: []` or `to: []`, a `from` item without
                 `source` or with an empty one, a `to` item without `operation` or with an empty one, an empty string
                 in any list (`principals: [""]`), an `ipBlocks`/`remoteIpBlocks` entry that is no IP or CIDR, and a
-                `ports` entry that is no port number. An empty source would otherwise match everything, which is
+                `ports` entry that is no port number, and `serviceAccounts` together with `principals` or
+                `namespaces`. An empty source would otherwise match everything, which is
                 rarely what an ALLOW meant.
                 """,
         failing = """
@@ -74,7 +75,13 @@ public final class ApEmptyRulePart implements Rule {
                     }
                 }
                 for (Field from : rule.each("from[*]")) {
-                    checkPart(reporter, ap, from.key("source"), "from.source", SOURCE_LISTS);
+                    Field source = from.key("source");
+                    checkPart(reporter, ap, source, "from.source", SOURCE_LISTS);
+                    boolean accounts = source.key("serviceAccounts").present() || source.key("notServiceAccounts").present();
+                    if (accounts && List.of("principals", "notPrincipals", "namespaces", "notNamespaces").stream()
+                            .anyMatch(l -> source.key(l).present())) {
+                        reporter.report(ap, source.path(), "cannot set serviceAccounts with namespaces or principals");
+                    }
                 }
                 for (Field to : rule.each("to[*]")) {
                     checkPart(reporter, ap, to.key("operation"), "to.operation", OPERATION_LISTS);

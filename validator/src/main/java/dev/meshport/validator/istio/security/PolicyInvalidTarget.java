@@ -17,16 +17,16 @@ import java.util.Set;
 @RuleMeta(
         id = "istio-policy-invalid-target",
         severity = Severity.ERROR,
-        summary = "A policy sets both selector and targetRef(s), or its targetRef or selector is invalid",
+        summary = "A policy sets both selector and targetRef(s), or its targetRef is invalid",
         mesh = "istio",
-        kinds = {"AuthorizationPolicy", "RequestAuthentication", "Telemetry", "WasmPlugin"},
+        kinds = {"AuthorizationPolicy", "RequestAuthentication", "Telemetry", "WasmPlugin", "EnvoyFilter"},
         equivalents = {"IST0106"},
         docs = """
                 A policy attaches to workloads either by `selector` or by `targetRef`/`targetRefs`, never both.
                 A target reference must name a `Service`, a `ServiceEntry` (networking.istio.io) or a Gateway API
                 `Gateway` (gateway.networking.k8s.io) of the policy's own namespace: Istio rejects `namespace` in
-                it ("cross namespace referencing is not supported"). Selector labels may not contain `*` or an
-                empty key.
+                it ("cross namespace referencing is not supported"). EnvoyFilter's `workloadSelector` and
+                `targetRefs` are exclusive too.
                 """,
         failing = """
                 apiVersion: security.istio.io/v1
@@ -69,9 +69,9 @@ public final class PolicyInvalidTarget implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        for (String kind : new String[] {"AuthorizationPolicy", "RequestAuthentication", "Telemetry", "WasmPlugin"}) {
+        for (String kind : new String[] {"AuthorizationPolicy", "RequestAuthentication", "Telemetry", "WasmPlugin", "EnvoyFilter"}) {
             for (Manifest m : MeshFacts.istio(context, kind)) {
-                Field selector = Fields.at(m, "spec.selector");
+                Field selector = Fields.at(m, kind.equals("EnvoyFilter") ? "spec.workloadSelector" : "spec.selector");
                 List<Field> refs = new ArrayList<>(Fields.each(m, "spec.targetRef"));
                 refs.addAll(Fields.each(m, "spec.targetRefs[*]"));
                 if (selector.present() && !refs.isEmpty()) {
@@ -79,19 +79,13 @@ public final class PolicyInvalidTarget implements Rule {
                 }
                 for (Field ref : refs) {
                     String key = ref.key("group").text() + "/" + ref.key("kind").text();
-                    if (!ALLOWED.contains(key)) {
+                    if (!ALLOWED.contains(key) && !kind.equals("EnvoyFilter")) {
                         reporter.report(m, ref.path(), "targetRef must be to a Service, a ServiceEntry or a Gateway API "
                                 + "Gateway, but was " + key);
                     }
                     if (ref.key("namespace").present() && !ref.key("namespace").text().isEmpty()) {
                         reporter.report(m, ref.key("namespace").path(),
                                 "targetRef namespace must not be set; cross namespace referencing is not supported");
-                    }
-                }
-                for (Field label : Fields.each(m, "spec.selector.matchLabels.*")) {
-                    if (label.name().isEmpty() || label.name().contains("*") || label.text().contains("*")) {
-                        reporter.report(m, label.path(), "wildcard or empty key is not supported in selector: "
-                                + label.name() + "=" + label.text());
                     }
                 }
             }

@@ -23,7 +23,7 @@ import java.net.URISyntaxException;
         equivalents = {"IST0106"},
         docs = """
                 Istio rejects a JWT rule without `issuer`, with an empty audience, a `jwksUri` that is no http(s)
-                URL with a host, inline `jwks` that is not a JSON Web Key Set, a `fromHeaders` entry without name,
+                URL with a host, inline `jwks` that is not a JSON Web Key Set, both `jwks` and `jwksUri`, a `fromHeaders` entry without name,
                 an empty `fromParams` or `fromCookies` entry, and `outputClaimToHeaders` without claim or with an
                 invalid header name.
                 """,
@@ -71,6 +71,9 @@ public final class RaInvalidJwtRule implements Rule {
                     reporter.report(ra, uri.path(), "jwksUri " + uri.text() + " is not an http or https URL with a host");
                 }
                 Field jwks = rule.key("jwks");
+                if (jwks.present() && uri.present()) {
+                    reporter.report(ra, jwks.path(), "only one of jwks or jwksUri can be set");
+                }
                 if (jwks.present() && !isJwks(jwks.text())) {
                     reporter.report(ra, jwks.path(), "jwks is not a JSON Web Key Set");
                 }

@@ -27,7 +27,9 @@ import java.util.Set;
                 names or numbers that repeat, port names that are not DNS labels, an unknown protocol, CIDR
                 `addresses` with a resolution other than `NONE` or `STATIC`, endpoints with `resolution: NONE`,
                 `DNS` resolution without endpoints for hosts that are not plain FQDNs (wildcards), more than one
-                endpoint with `DNS_ROUND_ROBIN`, and several hosts on a non-HTTP, non-TLS port unless the resolution
+                endpoint with `DNS_ROUND_ROBIN`, ports outside 1–65535, endpoints without address, endpoint ports
+                that the ServiceEntry does not define, Unix-socket endpoints with ports or a relative path, and
+                several hosts on a non-HTTP, non-TLS port unless the resolution
                 is `NONE` (plain TCP cannot tell the hosts apart).
                 """,
         failing = """
@@ -88,6 +90,36 @@ public final class SeInvalid implements Rule {
                 reporter.report(se, "spec.endpoints", "there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN");
             }
             checkPorts(reporter, se, resolution, hosts.size());
+            checkEndpoints(reporter, se, resolution, endpoints);
+        }
+    }
+
+    private static void checkEndpoints(Reporter reporter, Manifest se, String resolution, List<Field> endpoints) {
+        Set<String> portNames = new HashSet<>();
+        Fields.each(se, "spec.ports[*].name").forEach(n -> portNames.add(n.text()));
+        for (Field endpoint : endpoints) {
+            String address = endpoint.key("address").text();
+            if (address.isEmpty() && !endpoint.key("network").present()) {
+                reporter.report(se, endpoint.path(), "endpoint address is required");
+            }
+            if (address.startsWith("unix://")) {
+                String path = address.substring("unix://".length());
+                if (!(path.startsWith("/") || path.startsWith("@")) || path.endsWith("/")) {
+                    reporter.report(se, endpoint.key("address").path(), address + " is not an absolute path to a socket file");
+                }
+                if (endpoint.key("ports").present()) {
+                    reporter.report(se, endpoint.key("ports").path(), "unix endpoint " + address + " must not include ports");
+                }
+            }
+            for (Field port : endpoint.each("ports.*")) {
+                if (!resolution.equals("NONE") && !portNames.contains(port.name())) {
+                    reporter.report(se, port.path(), "endpoint port " + port.name() + " is not defined by the service entry");
+                }
+                long number = port.value().asLong(-1);
+                if (number < 1 || number > 65535) {
+                    reporter.report(se, port.path(), "port " + port.text() + " must be between 1-65535");
+                }
+            }
         }
     }
 
@@ -105,6 +137,12 @@ public final class SeInvalid implements Rule {
             Field number = port.key("number");
             if (number.present() && !numbers.add(number.value().asLong())) {
                 reporter.report(se, number.path(), "service entry port " + number.text() + " already defined");
+            }
+            for (String p : new String[] {"number", "targetPort"}) {
+                long n = port.key(p).value().asLong(1);
+                if (port.key(p).present() && (n < 1 || n > 65535)) {
+                    reporter.report(se, port.key(p).path(), p + " " + n + " must be between 1-65535");
+                }
             }
             String protocol = port.key("protocol").text();
             if (!protocol.isEmpty() && !Protocols.isKnown(protocol)) {
