@@ -1,6 +1,8 @@
 package dev.meshport.validator.istio;
 
 import dev.meshport.validator.Rule;
+import dev.meshport.validator.istio.ambient.AmbientL7WithoutWaypoint;
+import dev.meshport.validator.istio.ambient.AmbientPolicyUsesSelector;
 import dev.meshport.validator.istio.destinationrule.DrDisableConflictsWithStrict;
 import dev.meshport.validator.istio.destinationrule.DrHostNotFound;
 import dev.meshport.validator.istio.destinationrule.DrInvalidTrafficPolicy;
@@ -113,6 +115,8 @@ public final class IstioRules {
                 new DeprecatedField(), new EnvoyFilterIneffectiveOperation(), new EnvoyFilterInvalid(),
                 new EnvoyFilterRelativeOperation(), new TelemetryInvalid(),
                 new InvalidExportTo(), new ExportToNamespaceNotFound(), new InvalidSelectorLabels(), new PortNameConvention(), new WasmPluginInvalid(),
+                // ambient mode
+                new AmbientL7WithoutWaypoint(), new AmbientPolicyUsesSelector(),
                 // Kubernetes resources as Istio's analyzers read them
                 new NamespaceInjectionLabels(), new ReservedProxyUid(), new ServicePortNameConvention());
     }
