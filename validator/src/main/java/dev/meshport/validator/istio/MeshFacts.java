@@ -5,7 +5,6 @@ import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.kinds.Mesh;
 import dev.meshport.validator.LintContext;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -23,9 +22,6 @@ public final class MeshFacts {
     public static final String ROOT_NAMESPACE = "istio-system";
     static final String DEFAULT_NAMESPACE = "default";
     private static final String CLUSTER_SUFFIX = ".svc.cluster.local";
-
-    /** A workload's pod labels, from a Pod or a workload controller's pod template. */
-    public record Workload(Manifest manifest, String namespace, Map<String, String> labels) {}
 
     private MeshFacts() {}
 
@@ -109,37 +105,5 @@ public final class MeshFacts {
     /** True when every label of {@code selector} is among {@code labels}. */
     public static boolean selects(Map<String, String> selector, Map<String, String> labels) {
         return labels.entrySet().containsAll(selector.entrySet());
-    }
-
-    /** The Pods and the pod templates of Deployments, StatefulSets and DaemonSets in the inputs. */
-    public static List<Workload> workloads(LintContext context) {
-        List<Workload> out = new ArrayList<>();
-        for (Manifest m : context.manifests().ofMesh(Mesh.KUBERNETES)) {
-            String labelsPath = switch (m.kind()) {
-                case "Pod" -> "metadata.labels";
-                case "Deployment", "StatefulSet", "DaemonSet" -> "spec.template.metadata.labels";
-                default -> null;
-            };
-            if (labelsPath != null) {
-                out.add(new Workload(m, namespace(m), labels(m.at(FieldPath.parse(labelsPath)))));
-            }
-        }
-        return out;
-    }
-
-    /** Workloads of {@code namespace} (all namespaces when it is the root namespace) that {@code selector} selects. */
-    public static List<Workload> selected(List<Workload> workloads, String namespace, Map<String, String> selector) {
-        List<Workload> out = new ArrayList<>();
-        for (Workload w : workloads) {
-            if ((namespace.equals(ROOT_NAMESPACE) || w.namespace().equals(namespace)) && selects(selector, w.labels())) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    /** True when the inputs hold at least one workload in {@code namespace}: only then can "selects nothing" be told. */
-    public static boolean hasWorkloadsIn(List<Workload> workloads, String namespace) {
-        return workloads.stream().anyMatch(w -> namespace.equals(ROOT_NAMESPACE) || w.namespace().equals(namespace));
     }
 }

@@ -2,6 +2,8 @@ package dev.meshport.validator.istio;
 
 import dev.meshport.model.Manifest;
 import dev.meshport.validator.LintContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,15 +16,19 @@ public final class MutualTls {
 
     private MutualTls() {}
 
-    /** The mode of the selector-less PeerAuthentication of {@code namespace}, if one is in the inputs. */
-    public static Optional<String> peerMode(LintContext context, String namespace) {
+    /**
+     * The mTLS mode of the selector-less PeerAuthentication of each namespace of the inputs ("UNSET" when it names
+     * none); the first one of a namespace wins.
+     */
+    public static Map<String, String> peerModes(LintContext context) {
+        Map<String, String> out = new HashMap<>();
         for (Manifest pa : MeshFacts.istio(context, "PeerAuthentication")) {
-            if (MeshFacts.namespace(pa).equals(namespace) && !Fields.at(pa, "spec.selector").present()) {
+            if (!Fields.at(pa, "spec.selector").present()) {
                 String mode = Fields.at(pa, "spec.mtls.mode").text();
-                return Optional.of(mode.isEmpty() ? "UNSET" : mode);
+                out.putIfAbsent(MeshFacts.namespace(pa), mode.isEmpty() ? "UNSET" : mode);
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** True for a DestinationRule host meaning every service of the mesh. */

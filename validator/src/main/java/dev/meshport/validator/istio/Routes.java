@@ -4,7 +4,9 @@ import dev.meshport.model.Manifest;
 import dev.meshport.validator.LintContext;
 import dev.meshport.validator.istio.Fields.Field;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What a VirtualService references: its destinations and the gateways it binds to, resolved as Istio resolves them. */
@@ -65,14 +67,13 @@ public final class Routes {
         return Optional.of(new GatewayRef(namespace, ref));
     }
 
-    /** The Istio Gateway a reference names, among the inputs. */
-    public static Optional<Manifest> gateway(LintContext context, GatewayRef ref) {
+    /** The Istio Gateways of the inputs by namespace and name; the first of a name wins. */
+    public static Map<GatewayRef, Manifest> gateways(LintContext context) {
+        Map<GatewayRef, Manifest> out = new HashMap<>();
         for (Manifest g : MeshFacts.istio(context, "Gateway")) {
-            if (g.id().name().equals(ref.name()) && MeshFacts.namespace(g).equals(ref.namespace())) {
-                return Optional.of(g);
-            }
+            out.putIfAbsent(new GatewayRef(MeshFacts.namespace(g), g.id().name()), g);
         }
-        return Optional.empty();
+        return out;
     }
 
     /** The gateways a VirtualService binds to at its top level, resolved; "mesh" is left out. */

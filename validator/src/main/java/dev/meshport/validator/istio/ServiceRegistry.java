@@ -5,50 +5,58 @@ import dev.meshport.model.kinds.Mesh;
 import dev.meshport.validator.LintContext;
 import dev.meshport.validator.istio.Fields.Field;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The hosts the inputs define: Kubernetes Services ({@code name.ns.svc.cluster.local}) and ServiceEntry hosts. */
 public final class ServiceRegistry {
 
-    private final List<Manifest> services;
-    private final List<String> entryHosts;
-    private final List<Manifest> entries;
+    private final Map<String, Manifest> servicesByFqdn;
+    private final Map<String, Manifest> entriesByHost;
+    private final List<String> wildcardEntryHosts;
 
-    private ServiceRegistry(List<Manifest> services, List<String> entryHosts, List<Manifest> entries) {
-        this.services = services;
-        this.entryHosts = entryHosts;
-        this.entries = entries;
+    private ServiceRegistry(Map<String, Manifest> servicesByFqdn, Map<String, Manifest> entriesByHost,
+                            List<String> wildcardEntryHosts) {
+        this.servicesByFqdn = servicesByFqdn;
+        this.entriesByHost = entriesByHost;
+        this.wildcardEntryHosts = wildcardEntryHosts;
     }
 
+    /** Indexes the Services and ServiceEntries of the inputs; the first definition of a host wins. */
     public static ServiceRegistry of(LintContext context) {
-        List<String> hosts = new ArrayList<>();
+        Map<String, Manifest> services = new HashMap<>();
+        for (Manifest s : context.manifests().ofKind(Mesh.KUBERNETES, "Service")) {
+            services.putIfAbsent(s.id().name() + "." + MeshFacts.namespace(s) + ".svc.cluster.local", s);
+        }
+        Map<String, Manifest> entries = new HashMap<>();
+        List<String> wildcards = new ArrayList<>();
         for (Manifest se : MeshFacts.istio(context, "ServiceEntry")) {
             for (Field h : Fields.each(se, "spec.hosts[*]")) {
-                hosts.add(MeshFacts.fqdn(h.text(), MeshFacts.namespace(se)));
+                String host = MeshFacts.fqdn(h.text(), MeshFacts.namespace(se));
+                entries.putIfAbsent(host, se);
+                if (host.startsWith("*")) {
+                    wildcards.add(host);
+                }
             }
         }
-        return new ServiceRegistry(context.manifests().ofKind(Mesh.KUBERNETES, "Service"), hosts,
-                MeshFacts.istio(context, "ServiceEntry"));
+        return new ServiceRegistry(services, entries, wildcards);
     }
 
     /** The Kubernetes Service an FQDN names, if among the inputs. */
     public Optional<Manifest> service(String fqdn) {
-        for (Manifest s : services) {
-            if (fqdn.equals(s.id().name() + "." + MeshFacts.namespace(s) + ".svc.cluster.local")) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(servicesByFqdn.get(fqdn));
     }
 
     /** True when a Service or a ServiceEntry host (possibly a wildcard) covers {@code host}. */
     public boolean knows(String host) {
         if (host.startsWith("*")) {
-            return services.stream().anyMatch(s -> MeshFacts.matches(host, s.id().name() + "." + MeshFacts.namespace(s)
-                    + ".svc.cluster.local")) || entryHosts.stream().anyMatch(h -> MeshFacts.overlap(h, host));
+            return servicesByFqdn.keySet().stream().anyMatch(s -> MeshFacts.matches(host, s))
+                    || entriesByHost.keySet().stream().anyMatch(h -> MeshFacts.overlap(h, host));
         }
-        return service(host).isPresent() || entryHosts.stream().anyMatch(h -> MeshFacts.matches(h, host));
+        return servicesByFqdn.containsKey(host) || entriesByHost.containsKey(host)
+                || wildcardEntryHosts.stream().anyMatch(h -> MeshFacts.matches(h, host));
     }
 
     /**
@@ -57,17 +65,12 @@ public final class ServiceRegistry {
      * inputs do not define the host.
      */
     public Optional<List<Long>> ports(String fqdn) {
-        Optional<Manifest> service = service(fqdn);
-        if (service.isPresent()) {
-            return Optional.of(Fields.each(service.get(), "spec.ports[*].port").stream().map(p -> p.value().asLong()).toList());
+        Manifest service = servicesByFqdn.get(fqdn);
+        if (service != null) {
+            return Optional.of(Fields.each(service, "spec.ports[*].port").stream().map(p -> p.value().asLong()).toList());
         }
-        for (Manifest se : entries) {
-            boolean defines = Fields.each(se, "spec.hosts[*]").stream()
-                    .anyMatch(h -> MeshFacts.fqdn(h.text(), MeshFacts.namespace(se)).equals(fqdn));
-            if (defines) {
-                return Optional.of(Fields.each(se, "spec.ports[*].number").stream().map(p -> p.value().asLong()).toList());
-            }
-        }
-        return Optional.empty();
+        Manifest se = entriesByHost.get(fqdn);
+        return se == null ? Optional.empty()
+                : Optional.of(Fields.each(se, "spec.ports[*].number").stream().map(p -> p.value().asLong()).toList());
     }
 }

@@ -4,22 +4,23 @@ import dev.meshport.model.Manifest;
 import dev.meshport.model.kinds.Mesh;
 import dev.meshport.validator.LintContext;
 import dev.meshport.validator.istio.Fields;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Ambient-mode facts from Namespace manifests: istio.io/dataplane-mode and istio.io/use-waypoint labels. */
 final class Ambient {
 
     private Ambient() {}
 
-    /** The Namespace manifest of {@code namespace} when the inputs hold it and it is enrolled in ambient mode. */
-    static Optional<Manifest> ambientNamespace(LintContext context, String namespace) {
+    /** The Namespace manifests of the inputs that enrol their namespace in ambient mode, by name. */
+    static Map<String, Manifest> ambientNamespaces(LintContext context) {
+        Map<String, Manifest> out = new HashMap<>();
         for (Manifest ns : context.manifests().ofKind(Mesh.KUBERNETES, "Namespace")) {
-            if (ns.id().name().equals(namespace)
-                    && Fields.at(ns, "metadata.labels").key("istio.io/dataplane-mode").text().equals("ambient")) {
-                return Optional.of(ns);
+            if (Fields.at(ns, "metadata.labels").key("istio.io/dataplane-mode").text().equals("ambient")) {
+                out.putIfAbsent(ns.id().name(), ns);
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     static boolean usesWaypoint(Manifest namespace) {

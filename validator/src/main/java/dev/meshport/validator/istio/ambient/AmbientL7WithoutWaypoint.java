@@ -11,6 +11,7 @@ import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,9 +80,13 @@ public final class AmbientL7WithoutWaypoint implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        Map<String, Manifest> ambient = Ambient.ambientNamespaces(context);
+        if (ambient.isEmpty()) {
+            return;
+        }
         for (String kind : new String[] {"AuthorizationPolicy", "RequestAuthentication", "VirtualService", "DestinationRule"}) {
             for (Manifest m : MeshFacts.istio(context, kind)) {
-                Optional<Manifest> ns = Ambient.ambientNamespace(context, MeshFacts.namespace(m));
+                Optional<Manifest> ns = Optional.ofNullable(ambient.get(MeshFacts.namespace(m)));
                 if (ns.isEmpty() || Ambient.usesWaypoint(ns.get())) {
                     continue;
                 }

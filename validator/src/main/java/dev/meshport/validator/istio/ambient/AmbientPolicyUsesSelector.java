@@ -9,6 +9,7 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Selectors;
+import java.util.Map;
 
 /**
  * Kiali business/checkers (ambient): KIA0110 authorizationpolicy.ambient.l7notargetrefs, KIA1115
@@ -74,9 +75,13 @@ public final class AmbientPolicyUsesSelector implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        Map<String, Manifest> ambient = Ambient.ambientNamespaces(context);
+        if (ambient.isEmpty()) {
+            return;
+        }
         for (String kind : new String[] {"AuthorizationPolicy", "RequestAuthentication"}) {
             for (Manifest m : MeshFacts.istio(context, kind)) {
-                if (Selectors.labels(m).isEmpty() || Ambient.ambientNamespace(context, MeshFacts.namespace(m)).isEmpty()) {
+                if (Selectors.labels(m).isEmpty() || !ambient.containsKey(MeshFacts.namespace(m))) {
                     continue;
                 }
                 boolean http = kind.equals("RequestAuthentication")

@@ -10,6 +10,7 @@ import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.MutualTls;
 import dev.meshport.validator.istio.TrafficPolicies;
+import java.util.Map;
 import java.util.Optional;
 
 /** Kiali business/checkers/destinationrules/disabled_namespacewide_mtls_checker.go, disabled_meshwide_mtls_checker.go (KIA0207, KIA0208). */
@@ -82,6 +83,8 @@ public final class DrDisableConflictsWithStrict implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        Map<String, String> modes = MutualTls.peerModes(context);
+        Optional<String> meshMode = Optional.ofNullable(modes.get(MeshFacts.ROOT_NAMESPACE));
         for (Manifest dr : MeshFacts.istio(context, "DestinationRule")) {
             if (!TrafficPolicies.topTlsMode(dr).equals("DISABLE")) {
                 continue;
@@ -91,8 +94,7 @@ public final class DrDisableConflictsWithStrict implements Rule {
             if (ns.isEmpty() && !MutualTls.isMeshWide(dr)) {
                 continue;
             }
-            Optional<String> nsMode = ns.flatMap(n -> MutualTls.peerMode(context, n));
-            Optional<String> meshMode = MutualTls.peerMode(context, MeshFacts.ROOT_NAMESPACE);
+            Optional<String> nsMode = ns.map(modes::get);
             if (nsMode.filter("STRICT"::equals).isPresent()) {
                 reporter.report(dr, "spec.trafficPolicy.tls.mode", "mTLS is disabled for clients but the PeerAuthentication"
                         + " of namespace " + ns.get() + " is STRICT");

@@ -9,6 +9,7 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.MutualTls;
 import dev.meshport.validator.istio.TrafficPolicies;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,17 +68,18 @@ public final class DrMtlsWithoutPeerAuthentication implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        Map<String, String> modes = MutualTls.peerModes(context);
+        boolean meshEnabled = ENABLING.contains(modes.getOrDefault(MeshFacts.ROOT_NAMESPACE, ""));
         for (Manifest dr : MeshFacts.istio(context, "DestinationRule")) {
             if (!TrafficPolicies.topTlsMode(dr).equals("ISTIO_MUTUAL")) {
                 continue;
             }
-            boolean meshEnabled = MutualTls.peerMode(context, MeshFacts.ROOT_NAMESPACE).filter(ENABLING::contains).isPresent();
             if (MutualTls.isMeshWide(dr) && !meshEnabled) {
                 reporter.report(dr, "spec.trafficPolicy.tls.mode",
                         "no mesh-wide PeerAuthentication (root namespace, no selector) enables mTLS");
             }
             Optional<String> ns = MutualTls.namespaceWide(dr);
-            if (ns.isPresent() && !meshEnabled && MutualTls.peerMode(context, ns.get()).filter(ENABLING::contains).isEmpty()) {
+            if (ns.isPresent() && !meshEnabled && !ENABLING.contains(modes.getOrDefault(ns.get(), ""))) {
                 reporter.report(dr, "spec.trafficPolicy.tls.mode",
                         "no PeerAuthentication of namespace " + ns.get() + " or of the mesh enables mTLS");
             }

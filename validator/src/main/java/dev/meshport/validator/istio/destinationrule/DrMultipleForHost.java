@@ -11,8 +11,11 @@ import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.TrafficPolicies;
 import dev.meshport.validator.istio.Visibility;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Kiali business/checkers/destinationrules/multi_match_checker.go (KIA0201). */
@@ -79,19 +82,27 @@ public final class DrMultipleForHost implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        List<Manifest> rules = MeshFacts.istio(context, "DestinationRule").stream()
-                .filter(TrafficPolicies::unselective).toList();
-        for (Manifest dr : rules) {
-            Field host = Fields.at(dr, "spec.host");
-            String fqdn = MeshFacts.fqdn(host.text(), MeshFacts.namespace(dr));
-            for (Manifest other : rules) {
-                if (other != dr && Visibility.overlap(dr, other)
-                        && fqdn.equals(MeshFacts.fqdn(Fields.at(other, "spec.host").text(), MeshFacts.namespace(other)))
-                        && clash(subsets(dr), subsets(other))) {
-                    reporter.report(dr, host.path(), "host " + fqdn + " is also defined by DestinationRule "
-                            + other.id().display());
-                    break;
-                }
+        Map<String, List<Manifest>> byHost = new HashMap<>();
+        for (Manifest dr : MeshFacts.istio(context, "DestinationRule")) {
+            if (TrafficPolicies.unselective(dr)) {
+                byHost.computeIfAbsent(MeshFacts.fqdn(Fields.at(dr, "spec.host").text(), MeshFacts.namespace(dr)),
+                        k -> new ArrayList<>()).add(dr);
+            }
+        }
+        for (Map.Entry<String, List<Manifest>> group : byHost.entrySet()) {
+            for (Manifest dr : group.getValue()) {
+                report(reporter, group.getKey(), dr, group.getValue());
+            }
+        }
+    }
+
+    private static void report(Reporter reporter, String fqdn, Manifest dr, List<Manifest> sameHost) {
+        Field host = Fields.at(dr, "spec.host");
+        for (Manifest other : sameHost) {
+            if (other != dr && Visibility.overlap(dr, other) && clash(subsets(dr), subsets(other))) {
+                reporter.report(dr, host.path(), "host " + fqdn + " is also defined by DestinationRule "
+                        + other.id().display());
+                break;
             }
         }
     }

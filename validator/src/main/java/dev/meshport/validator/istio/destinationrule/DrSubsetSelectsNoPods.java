@@ -9,6 +9,7 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Workloads;
 import dev.meshport.validator.istio.ServiceRegistry;
 import java.util.List;
 import java.util.Map;
@@ -120,14 +121,14 @@ public final class DrSubsetSelectsNoPods implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         ServiceRegistry registry = ServiceRegistry.of(context);
-        List<MeshFacts.Workload> workloads = MeshFacts.workloads(context);
+        Workloads workloads = Workloads.of(context);
         for (Manifest dr : MeshFacts.istio(context, "DestinationRule")) {
             Optional<Manifest> service = registry.service(MeshFacts.fqdn(Fields.at(dr, "spec.host").text(), MeshFacts.namespace(dr)));
             if (service.isEmpty() || !Fields.at(service.get(), "spec.selector").present()) {
                 continue;
             }
             Map<String, String> serviceSelector = MeshFacts.labels(Fields.at(service.get(), "spec.selector").value());
-            List<MeshFacts.Workload> backing = workloads.stream()
+            List<Workloads.Workload> backing = workloads.in(MeshFacts.namespace(service.get())).stream()
                     .filter(w -> w.namespace().equals(MeshFacts.namespace(service.get())) && MeshFacts.selects(serviceSelector, w.labels()))
                     .toList();
             if (backing.isEmpty()) {

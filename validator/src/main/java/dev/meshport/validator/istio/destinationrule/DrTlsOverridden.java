@@ -10,6 +10,7 @@ import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.MutualTls;
 import dev.meshport.validator.istio.TrafficPolicies;
+import java.util.List;
 import java.util.Optional;
 
 /** Kiali business/checkers/destinationrules/traffic_policy_checker.go (KIA0204). */
@@ -80,16 +81,20 @@ public final class DrTlsOverridden implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        List<Manifest> mutualWide = MeshFacts.istio(context, "DestinationRule").stream()
+                .filter(d -> (MutualTls.isMeshWide(d) || MutualTls.namespaceWide(d).isPresent())
+                        && TrafficPolicies.topTlsMode(d).equals("ISTIO_MUTUAL")).toList();
+        if (mutualWide.isEmpty()) {
+            return;
+        }
         for (Manifest dr : MeshFacts.istio(context, "DestinationRule")) {
             if (MutualTls.isMeshWide(dr) || MutualTls.namespaceWide(dr).isPresent()
                     || Fields.at(dr, "spec.host").text().startsWith("*") || Fields.at(dr, "spec.trafficPolicy.tls").present()) {
                 continue;
             }
             Optional<String> ns = MutualTls.serviceNamespace(Fields.at(dr, "spec.host").text(), MeshFacts.namespace(dr));
-            for (Manifest wide : MeshFacts.istio(context, "DestinationRule")) {
-                boolean covers = MutualTls.isMeshWide(wide)
-                        || (ns.isPresent() && MutualTls.namespaceWide(wide).equals(ns));
-                if (covers && TrafficPolicies.topTlsMode(wide).equals("ISTIO_MUTUAL")) {
+            for (Manifest wide : mutualWide) {
+                if (MutualTls.isMeshWide(wide) || (ns.isPresent() && MutualTls.namespaceWide(wide).equals(ns))) {
                     reporter.report(dr, Fields.at(dr, "spec.trafficPolicy").present() ? "spec.trafficPolicy" : "spec.host",
                             "this DestinationRule has no tls settings and replaces the ISTIO_MUTUAL of "
                                     + wide.id().display() + " for its host");

@@ -8,6 +8,7 @@ import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Workloads;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +98,7 @@ public final class GatewaySelectorNotFound implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        List<MeshFacts.Workload> workloads = MeshFacts.workloads(context);
+        List<Workloads.Workload> workloads = Workloads.of(context).all();
         for (Manifest gw : MeshFacts.istio(context, "Gateway")) {
             Map<String, String> selector = MeshFacts.labels(Fields.at(gw, "spec.selector").value());
             if (!selector.isEmpty() && workloads.stream().noneMatch(w -> MeshFacts.selects(selector, w.labels()))) {

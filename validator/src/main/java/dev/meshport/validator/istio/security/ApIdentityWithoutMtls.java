@@ -12,6 +12,7 @@ import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.MutualTls;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,10 +79,11 @@ public final class ApIdentityWithoutMtls implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        Map<String, String> modes = MutualTls.peerModes(context);
         for (Manifest ap : MeshFacts.istio(context, "AuthorizationPolicy")) {
             String ns = MeshFacts.namespace(ap);
-            Optional<String> mode = MutualTls.peerMode(context, ns).filter(m -> !m.equals("UNSET"))
-                    .or(() -> MutualTls.peerMode(context, MeshFacts.ROOT_NAMESPACE));
+            Optional<String> mode = Optional.ofNullable(modes.get(ns)).filter(m -> !m.equals("UNSET"))
+                    .or(() -> Optional.ofNullable(modes.get(MeshFacts.ROOT_NAMESPACE)));
             if (mode.isEmpty() || !mode.get().equals("DISABLE")) {
                 continue;
             }

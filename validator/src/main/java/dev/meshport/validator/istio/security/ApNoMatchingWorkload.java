@@ -7,6 +7,7 @@ import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Workloads;
 import dev.meshport.validator.istio.Selectors;
 import java.util.List;
 import java.util.Map;
@@ -97,13 +98,12 @@ public final class ApNoMatchingWorkload implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        List<MeshFacts.Workload> workloads = MeshFacts.workloads(context);
+        Workloads workloads = Workloads.of(context);
         for (String kind : new String[] {"AuthorizationPolicy", "PeerAuthentication", "RequestAuthentication", "Sidecar"}) {
             for (Manifest m : MeshFacts.istio(context, kind)) {
                 Map<String, String> selector = Selectors.labels(m);
                 String ns = MeshFacts.namespace(m);
-                if (!selector.isEmpty() && MeshFacts.hasWorkloadsIn(workloads, ns)
-                        && MeshFacts.selected(workloads, ns, selector).isEmpty()) {
+                if (!selector.isEmpty() && !workloads.in(ns).isEmpty() && workloads.selected(ns, selector).isEmpty()) {
                     reporter.report(m, Selectors.of(m).path(), "selector " + selector + " matches no workload of namespace " + ns);
                 }
             }

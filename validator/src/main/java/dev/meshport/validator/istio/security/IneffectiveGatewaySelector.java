@@ -7,6 +7,7 @@ import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Workloads;
 import dev.meshport.validator.istio.Selectors;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +63,14 @@ public final class IneffectiveGatewaySelector implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        List<MeshFacts.Workload> workloads = MeshFacts.workloads(context);
+        Workloads workloads = Workloads.of(context);
         for (String kind : new String[] {"AuthorizationPolicy", "RequestAuthentication", "Telemetry", "WasmPlugin"}) {
             for (Manifest m : MeshFacts.istio(context, kind)) {
                 Map<String, String> selector = Selectors.labels(m);
                 if (selector.isEmpty()) {
                     continue;
                 }
-                boolean gatewayPods = selector.containsKey(GATEWAY_NAME) || MeshFacts.selected(workloads,
+                boolean gatewayPods = selector.containsKey(GATEWAY_NAME) || workloads.selected(
                         MeshFacts.namespace(m), selector).stream().anyMatch(w -> w.labels().containsKey(GATEWAY_NAME));
                 if (gatewayPods) {
                     reporter.report(m, Selectors.of(m).path(), "the selector targets Gateway API gateway pods, where it "

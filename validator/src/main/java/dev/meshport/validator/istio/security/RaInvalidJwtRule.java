@@ -52,8 +52,6 @@ import java.net.URISyntaxException;
                 """)
 public final class RaInvalidJwtRule implements Rule {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest ra : MeshFacts.istio(context, "RequestAuthentication")) {
@@ -110,9 +108,10 @@ public final class RaInvalidJwtRule implements Rule {
         }
     }
 
+    /** Parsed only for rules with inline jwks, so that start-up does not pay for a mapper. */
     private static boolean isJwks(String s) {
         try {
-            return JSON.readTree(s).path("keys").isArray();
+            return new ObjectMapper().readTree(s).path("keys").isArray();
         } catch (java.io.IOException e) {
             return false;
         }

@@ -7,6 +7,7 @@ import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Workloads;
 import dev.meshport.validator.istio.Selectors;
 import java.util.List;
 import java.util.Map;
@@ -121,12 +122,12 @@ public final class ConflictingWorkloadSelectors implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        List<MeshFacts.Workload> workloads = MeshFacts.workloads(context);
+        Workloads workloads = Workloads.of(context);
         for (String kind : new String[] {"Sidecar", "PeerAuthentication"}) {
             List<Manifest> selective = MeshFacts.istio(context, kind).stream().filter(m -> !Selectors.labels(m).isEmpty()).toList();
             for (Manifest m : selective) {
                 Map<String, String> mine = Selectors.labels(m);
-                for (MeshFacts.Workload w : MeshFacts.selected(workloads, MeshFacts.namespace(m), mine)) {
+                for (Workloads.Workload w : workloads.selected(MeshFacts.namespace(m), mine)) {
                     List<String> others = selective.stream().filter(o -> o != m
                             && MeshFacts.namespace(o).equals(MeshFacts.namespace(m))
                             && MeshFacts.selects(Selectors.labels(o), w.labels())).map(o -> o.id().name()).toList();

@@ -9,6 +9,7 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Routes;
+import java.util.Map;
 
 /** Istio pkg/config/analysis/analyzers/virtualservice/gateways.go (IST0101 for gateways); Kiali NoGatewayChecker. */
 @RuleMeta(
@@ -87,7 +88,8 @@ public final class VsGatewayNotFound implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        if (!context.options().assumeComplete() && MeshFacts.istio(context, "Gateway").isEmpty()) {
+        Map<Routes.GatewayRef, Manifest> gateways = Routes.gateways(context);
+        if (!context.options().assumeComplete() && gateways.isEmpty()) {
             return;
         }
         for (Manifest vs : MeshFacts.istio(context, "VirtualService")) {
@@ -96,7 +98,7 @@ public final class VsGatewayNotFound implements Rule {
                     continue;
                 }
                 Routes.resolve(ref.text(), MeshFacts.namespace(vs))
-                        .filter(g -> Routes.gateway(context, g).isEmpty())
+                        .filter(g -> !gateways.containsKey(g))
                         .ifPresent(g -> reporter.report(vs, ref.path(), "gateway " + g.namespace() + "/" + g.name()
                                 + " is not defined by any Gateway in the inputs"));
             }

@@ -10,6 +10,7 @@ import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Routes;
+import java.util.Map;
 import java.util.Optional;
 
 /** Istio pkg/config/analysis/analyzers/virtualservice/gateways.go (IST0132 VirtualServiceHostNotFoundInGateway). */
@@ -87,9 +88,10 @@ public final class VsHostNotInGateway implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        Map<Routes.GatewayRef, Manifest> gateways = Routes.gateways(context);
         for (Manifest vs : MeshFacts.istio(context, "VirtualService")) {
             for (Routes.GatewayRef ref : Routes.boundGateways(vs)) {
-                Optional<Manifest> gateway = Routes.gateway(context, ref);
+                Optional<Manifest> gateway = Optional.ofNullable(gateways.get(ref));
                 if (gateway.isEmpty()) {
                     continue;
                 }

@@ -114,6 +114,7 @@ public final class VsJwtClaimRouteWithoutRequestAuthentication implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        Map<Routes.GatewayRef, Manifest> gateways = Routes.gateways(context);
         for (Manifest vs : MeshFacts.istio(context, "VirtualService")) {
             if (MeshFacts.appliesToMesh(vs)) {
                 continue;
@@ -123,7 +124,7 @@ public final class VsJwtClaimRouteWithoutRequestAuthentication implements Rule {
                     continue;
                 }
                 for (Routes.GatewayRef ref : Routes.boundGateways(vs)) {
-                    Optional<Manifest> gw = Routes.gateway(context, ref);
+                    Optional<Manifest> gw = Optional.ofNullable(gateways.get(ref));
                     if (gw.isPresent() && !authenticated(context, MeshFacts.namespace(gw.get()),
                             MeshFacts.labels(Fields.at(gw.get(), "spec.selector").value()))) {
                         reporter.report(vs, header.path(), "no RequestAuthentication applies to the pods of gateway "

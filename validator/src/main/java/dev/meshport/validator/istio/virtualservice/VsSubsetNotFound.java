@@ -11,7 +11,9 @@ import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Routes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Istio pkg/config/analysis/analyzers/virtualservice/destinationrules.go (IST0101); Kiali SubsetPresenceChecker. */
 @RuleMeta(
@@ -81,6 +83,7 @@ public final class VsSubsetNotFound implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
+        RulesByHost rulesByHost = new RulesByHost(MeshFacts.istio(context, "DestinationRule"));
         for (Manifest vs : MeshFacts.istio(context, "VirtualService")) {
             for (Field destination : Routes.destinations(vs)) {
                 Field subset = destination.key("subset");
@@ -88,7 +91,7 @@ public final class VsSubsetNotFound implements Rule {
                     continue;
                 }
                 String host = MeshFacts.fqdn(destination.key("host").text(), MeshFacts.namespace(vs));
-                List<Manifest> rules = rulesFor(context, host);
+                List<Manifest> rules = rulesByHost.rulesFor(host);
                 boolean defined = rules.stream().anyMatch(dr -> Fields.each(dr, "spec.subsets[*].name").stream()
                         .anyMatch(n -> n.text().equals(subset.text())));
                 if (!defined && (!rules.isEmpty() || context.options().assumeComplete())) {
@@ -100,15 +103,32 @@ public final class VsSubsetNotFound implements Rule {
         }
     }
 
-    /** DestinationRules whose host covers {@code host} (an FQDN). */
-    static List<Manifest> rulesFor(LintContext context, String host) {
-        List<Manifest> out = new ArrayList<>();
-        for (Manifest dr : MeshFacts.istio(context, "DestinationRule")) {
-            String drHost = MeshFacts.fqdn(Fields.at(dr, "spec.host").text(), MeshFacts.namespace(dr));
-            if (!drHost.isEmpty() && MeshFacts.matches(drHost, host)) {
-                out.add(dr);
+    /** DestinationRules by the FQDN of their host, wildcard hosts apart. */
+    private static final class RulesByHost {
+
+        private final Map<String, List<Manifest>> exact = new HashMap<>();
+        private final List<Manifest> wildcard = new ArrayList<>();
+
+        RulesByHost(List<Manifest> rules) {
+            for (Manifest dr : rules) {
+                String host = MeshFacts.fqdn(Fields.at(dr, "spec.host").text(), MeshFacts.namespace(dr));
+                if (host.startsWith("*")) {
+                    wildcard.add(dr);
+                } else if (!host.isEmpty()) {
+                    exact.computeIfAbsent(host, k -> new ArrayList<>()).add(dr);
+                }
             }
         }
-        return out;
+
+        /** DestinationRules whose host covers {@code host} (an FQDN). */
+        List<Manifest> rulesFor(String host) {
+            List<Manifest> out = new ArrayList<>(exact.getOrDefault(host, List.of()));
+            for (Manifest dr : wildcard) {
+                if (MeshFacts.matches(Fields.at(dr, "spec.host").text(), host)) {
+                    out.add(dr);
+                }
+            }
+            return out;
+        }
     }
 }
