@@ -7,6 +7,7 @@ import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields.Field;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -83,7 +84,7 @@ public final class DeprecatedField implements Rule {
     }
 
     private static List<String> deprecatedInPolicies() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String p : List.of("spec.trafficPolicy", "spec.trafficPolicy.portLevelSettings[*]", "spec.subsets[*].trafficPolicy",
                 "spec.subsets[*].trafficPolicy.portLevelSettings[*]")) {
             out.add(p + ".outlierDetection.consecutiveErrors");

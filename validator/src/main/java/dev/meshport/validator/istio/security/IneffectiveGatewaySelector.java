@@ -9,7 +9,6 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Workloads;
 import dev.meshport.validator.istio.Selectors;
-import java.util.List;
 import java.util.Map;
 
 /**

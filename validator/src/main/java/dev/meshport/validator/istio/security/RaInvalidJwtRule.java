@@ -10,6 +10,7 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -112,7 +113,7 @@ public final class RaInvalidJwtRule implements Rule {
     private static boolean isJwks(String s) {
         try {
             return new ObjectMapper().readTree(s).path("keys").isArray();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
