@@ -68,6 +68,7 @@ import dev.meshport.validator.istio.virtualservice.VsRouteActionConflict;
 import dev.meshport.validator.istio.virtualservice.VsSingleWeight;
 import dev.meshport.validator.istio.virtualservice.VsSubsetNotFound;
 import dev.meshport.validator.istio.virtualservice.VsUnreachableRule;
+import dev.meshport.validator.istio.workload.ExternalNameServicePort;
 import dev.meshport.validator.istio.workload.NamespaceInjectionLabels;
 import dev.meshport.validator.istio.workload.ReservedProxyUid;
 import dev.meshport.validator.istio.workload.ServicePortNameConvention;
@@ -118,6 +119,7 @@ public final class IstioRules {
                 // ambient mode
                 new AmbientL7WithoutWaypoint(), new AmbientPolicyUsesSelector(),
                 // Kubernetes resources as Istio's analyzers read them
-                new NamespaceInjectionLabels(), new ReservedProxyUid(), new ServicePortNameConvention());
+                new ExternalNameServicePort(), new NamespaceInjectionLabels(), new ReservedProxyUid(),
+                new ServicePortNameConvention());
     }
 }

@@ -9,9 +9,11 @@ import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
-import dev.meshport.validator.istio.Protocols;
 
-/** Istio pkg/config/analysis/analyzers/service/portname.go (IST0118 PortNameIsNotUnderNamingConvention). */
+/**
+ * Istio pkg/config/analysis/analyzers/service/portname.go (IST0118 PortNameIsNotUnderNamingConvention); Services
+ * that Istio manages for Gateway API gateways are skipped, ExternalName ones are istio-external-name-service-port's.
+ */
 @RuleMeta(
         id = "istio-service-port-name",
         severity = Severity.INFO,
@@ -53,17 +55,12 @@ public final class ServicePortNameConvention implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest s : context.manifests().ofKind(Mesh.KUBERNETES, "Service")) {
-            if (Fields.at(s, "spec.type").text().equals("ExternalName")) {
+            if (Fields.at(s, "spec.type").text().equals("ExternalName") || PortProtocols.gatewayManaged(s)) {
                 continue;
             }
             for (Field port : Fields.each(s, "spec.ports[*]")) {
-                if (port.key("appProtocol").present()) {
-                    continue;
-                }
                 String name = port.key("name").text();
-                int dash = name.indexOf('-');
-                String prefix = dash < 0 ? name : name.substring(0, dash);
-                if (!Protocols.isKnown(prefix)) {
+                if (!PortProtocols.declared(port)) {
                     reporter.report(s, port.key("name").present() ? port.key("name").path() : port.path(),
                             "port " + port.key("port").text() + (name.isEmpty() ? " has no name" : " name " + name
                                     + " does not start with a protocol") + "; Istio will sniff the protocol");
