@@ -72,6 +72,7 @@ import dev.meshport.validator.istio.workload.ExternalNameServicePort;
 import dev.meshport.validator.istio.workload.NamespaceInjectionLabels;
 import dev.meshport.validator.istio.workload.ReservedProxyUid;
 import dev.meshport.validator.istio.workload.ServicePortNameConvention;
+import dev.meshport.validator.istio.workload.WorkloadServicePortConflict;
 import java.util.List;
 
 /** The Istio rules. Add each new rule here. */
@@ -120,6 +121,6 @@ public final class IstioRules {
                 new AmbientL7WithoutWaypoint(), new AmbientPolicyUsesSelector(),
                 // Kubernetes resources as Istio's analyzers read them
                 new ExternalNameServicePort(), new NamespaceInjectionLabels(), new ReservedProxyUid(),
-                new ServicePortNameConvention());
+                new ServicePortNameConvention(), new WorkloadServicePortConflict());
     }
 }

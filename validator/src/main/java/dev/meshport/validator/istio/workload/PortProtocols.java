@@ -12,15 +12,22 @@ final class PortProtocols {
 
     /** True when the port's protocol is known without sniffing. */
     static boolean declared(Field port) {
+        return !of(port).isEmpty();
+    }
+
+    /** The protocol Istio gives the port, upper case, or "" when it sniffs it. */
+    static String of(Field port) {
         if (port.key("protocol").text().equals("UDP")) {
-            return true;
+            return "UDP";
         }
-        if (Protocols.isKnown(port.key("appProtocol").text())) {
-            return true;
+        String app = port.key("appProtocol").text();
+        if (Protocols.isKnown(app)) {
+            return Protocols.normalise(app);
         }
         String name = port.key("name").text();
         int dash = name.indexOf('-');
-        return Protocols.isKnown(dash < 0 ? name : name.substring(0, dash));
+        String prefix = dash < 0 ? name : name.substring(0, dash);
+        return Protocols.isKnown(prefix) ? Protocols.normalise(prefix) : "";
     }
 
     /** Services that istiod creates for Gateway API gateways (label gateway.istio.io/managed). */
