@@ -230,6 +230,40 @@ class IstioRuleCasesTest {
                             - key: request.auth.claims[iss]
                         #     ^ istio-ap-invalid-condition
                         """),
+                Arguments.of("istio-ap-invalid-condition", """
+                        apiVersion: security.istio.io/v1
+                        kind: AuthorizationPolicy
+                        metadata:
+                          name: allow
+                        spec:
+                          rules:
+                          - when:
+                            - key: destination.labels[version]
+                        #     ^ istio-ap-invalid-condition
+                              values: ["v1"]
+                            - key: source.serviceAccount
+                              values: ["shop/*"]
+                        #     ^ istio-ap-invalid-condition
+                            - key: request.experimental.inline.headers[x-team]
+                              values: ["a"]
+                        """),
+                Arguments.of("istio-ap-invalid-rule", """
+                        apiVersion: security.istio.io/v1
+                        kind: AuthorizationPolicy
+                        metadata:
+                          name: allow
+                        spec:
+                          rules:
+                          - to:
+                            - operation:
+                                paths: ["/api/{**}/{*}"]
+                        #       ^ istio-ap-invalid-rule
+                            - operation:
+                                paths: ["/users/{id}"]
+                        #       ^ istio-ap-invalid-rule
+                            - operation:
+                                paths: ["/api/{*}/v1", "/static/{**}", "/files/{**}/raw"]
+                        """),
                 Arguments.of("istio-pa-invalid-port-level-mtls", """
                         apiVersion: security.istio.io/v1
                         kind: PeerAuthentication

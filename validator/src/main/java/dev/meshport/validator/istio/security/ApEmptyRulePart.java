@@ -23,8 +23,8 @@ import java.util.List;
                 Istio rejects an AuthorizationPolicy rule with `from: []` or `to: []`, a `from` item without
                 `source` or with an empty one, a `to` item without `operation` or with an empty one, an empty string
                 in any list (`principals: [""]`), an `ipBlocks`/`remoteIpBlocks` entry that is no IP or CIDR, and a
-                `ports` entry that is no port number, and `serviceAccounts` together with `principals` or
-                `namespaces`. An empty source would otherwise match everything, which is
+                `ports` entry that is no port number, a path template where `{**}` is not last or braces are used
+                outside `{*}`/`{**}`, and `serviceAccounts` together with `principals` or `namespaces`. An empty source would otherwise match everything, which is
                 rarely what an ALLOW meant.
                 """,
         failing = """
@@ -113,6 +113,8 @@ public final class ApEmptyRulePart implements Rule {
             reporter.report(ap, holder.path(), v + " in " + list + " is not an IP or CIDR");
         } else if (list.toLowerCase().endsWith("ports") && !SecurityValues.isPort(v)) {
             reporter.report(ap, holder.path(), v + " in " + list + " is not a port number");
+        } else if (list.toLowerCase().endsWith("paths")) {
+            SecurityValues.pathTemplateProblem(v).ifPresent(why -> reporter.report(ap, holder.path(), why));
         }
     }
 }

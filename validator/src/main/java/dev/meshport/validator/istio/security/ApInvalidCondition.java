@@ -9,8 +9,9 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Istio pkg/config/security/security.go ValidateAttribute (supported condition keys and their value formats). */
 @RuleMeta(
@@ -21,11 +22,14 @@ import java.util.regex.Pattern;
         kinds = {"AuthorizationPolicy"},
         equivalents = {"IST0106"},
         docs = """
-                `when[].key` must be one of Istio's attributes: `request.headers[<name>]`, `source.ip`, `remote.ip`,
-                `source.namespace`, `source.principal`, `request.auth.principal`, `request.auth.audiences`,
+                `when[].key` must be one of Istio's attributes: `request.headers[<name>]`,
+                `request.experimental.inline.headers[<name>]`, `source.ip`, `remote.ip`, `source.namespace`,
+                `source.serviceAccount`, `source.principal`, `request.auth.principal`, `request.auth.audiences`,
                 `request.auth.presenter`, `request.auth.claims[<claim>]`, `destination.ip`, `destination.port`,
-                `connection.sni` or `experimental.envoy.filters.*`; each condition needs `values` or `notValues`;
-                IP keys take IPs or CIDRs and `destination.port` takes port numbers. Istio rejects anything else
+                `connection.sni` or `experimental.envoy.filters.*[<name>]`; `destination.namespace`,
+                `destination.labels`, `destination.name` and `destination.user` are gone. Each condition needs
+                `values` or `notValues`, without empty strings; IP keys take IPs or CIDRs, `destination.port` port
+                numbers and `source.serviceAccount` `name` or `namespace/name` without wildcards. Istio rejects anything else
                 (`request.header[x-user]`, `source.ips`).
                 """,
         failing = """
@@ -59,10 +63,11 @@ import java.util.regex.Pattern;
 public final class ApInvalidCondition implements Rule {
 
     private static final Set<String> PLAIN_KEYS = Set.of("source.ip", "remote.ip", "source.namespace",
-            "source.principal", "request.auth.principal", "request.auth.audiences", "request.auth.presenter",
-            "destination.ip", "destination.port", "connection.sni");
-    private static final Pattern HEADER = Pattern.compile("request\\.headers\\[[^\\[\\]]+]");
-    private static final Pattern CLAIM = Pattern.compile("request\\.auth\\.claims(\\[[^\\[\\]]+])+");
+            "source.serviceAccount", "source.principal", "request.auth.principal", "request.auth.audiences",
+            "request.auth.presenter", "destination.ip", "destination.port", "connection.sni");
+    /** Keys whose name is a map lookup {@code prefix[name]}. */
+    private static final List<String> MAP_KEYS = List.of("request.headers", "request.experimental.inline.headers",
+            "request.auth.claims", "experimental.envoy.filters.");
     private static final Set<String> IP_KEYS = Set.of("source.ip", "remote.ip", "destination.ip");
 
     @Override
@@ -74,8 +79,9 @@ public final class ApInvalidCondition implements Rule {
                 if (!key.present()) {
                     continue;
                 }
-                if (!known(k)) {
-                    reporter.report(ap, key.path(), "unknown condition key " + k);
+                Optional<String> keyProblem = keyProblem(k);
+                if (keyProblem.isPresent()) {
+                    reporter.report(ap, key.path(), keyProblem.get());
                     continue;
                 }
                 if (condition.key("values").value().size() == 0 && condition.key("notValues").value().size() == 0) {
@@ -91,14 +97,38 @@ public final class ApInvalidCondition implements Rule {
         }
     }
 
-    private static boolean known(String key) {
-        return PLAIN_KEYS.contains(key) || HEADER.matcher(key).matches() || CLAIM.matcher(key).matches()
-                || key.startsWith("experimental.envoy.filters.");
+    /** Why Istio rejects the key (pkg/config/security ValidateAttribute), if it does. */
+    private static Optional<String> keyProblem(String key) {
+        if (PLAIN_KEYS.contains(key)) {
+            return Optional.empty();
+        }
+        for (String prefix : MAP_KEYS) {
+            if (key.startsWith(prefix)) {
+                int open = key.indexOf('[');
+                return key.endsWith("]") && open > 0 && open < key.length() - 2 ? Optional.empty()
+                        : Optional.of("bad key " + key + ": should have format a[b]");
+            }
+        }
+        if (key.equals("destination.namespace")) {
+            return Optional.of("attribute " + key + " is replaced by the metadata.namespace");
+        }
+        if (key.startsWith("destination.labels")) {
+            return Optional.of("attribute " + key + " is replaced by the workload selector");
+        }
+        if (key.equals("destination.name") || key.equals("destination.user")) {
+            return Optional.of("deprecated attribute " + key + ": only supported in v1alpha1");
+        }
+        return Optional.of("unknown condition key " + key);
     }
 
     private static void checkValue(Reporter reporter, Manifest ap, String key, Field list, Field value) {
         String v = value.text();
-        if (IP_KEYS.contains(key) && !SecurityValues.isIpOrCidr(v)) {
+        if (v.isEmpty()) {
+            reporter.report(ap, list.path(), "empty value not allowed, found in " + key);
+        } else if (key.equals("source.serviceAccount") && (v.contains("*") || v.chars().filter(c -> c == '/').count() > 1
+                || v.startsWith("/") || v.endsWith("/"))) {
+            reporter.report(ap, list.path(), "expected format 'serviceAccount' or 'namespace/serviceAccount' without wildcard, found " + v);
+        } else if (IP_KEYS.contains(key) && !SecurityValues.isIpOrCidr(v)) {
             reporter.report(ap, list.path(), "invalid value " + v + " for key " + key + ": not an IP or CIDR");
         } else if (key.equals("destination.port") && !SecurityValues.isPort(v)) {
             reporter.report(ap, list.path(), "invalid value " + v + " for key " + key + ": not a port number");
