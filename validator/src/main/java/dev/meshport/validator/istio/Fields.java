@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Reads the fields of a manifest as written, by a pattern such as {@code spec.http[*].route[*].weight}: every list
- * item where the pattern has {@code [*]}, every map entry where it has {@code *}, only fields that are present. Rules read the tree rather than the typed
- * view so that each finding keeps the exact path (and so the exact line and column) of what was written.
+ * item where the pattern has {@code [*]}, every map entry where it has {@code *}, only fields that are present.
+ * Rules read the tree rather than the typed view so that each finding keeps the exact path (and so the exact line
+ * and column) of what was written.
  */
 public final class Fields {
 

@@ -116,7 +116,8 @@ public final class IstioRules {
                 // other kinds and cross-kind facts
                 new DeprecatedField(), new EnvoyFilterIneffectiveOperation(), new EnvoyFilterInvalid(),
                 new EnvoyFilterRelativeOperation(), new TelemetryInvalid(),
-                new InvalidExportTo(), new ExportToNamespaceNotFound(), new InvalidSelectorLabels(), new PortNameConvention(), new WasmPluginInvalid(),
+                new InvalidExportTo(), new ExportToNamespaceNotFound(), new InvalidSelectorLabels(),
+                new PortNameConvention(), new WasmPluginInvalid(),
                 // ambient mode
                 new AmbientL7WithoutWaypoint(), new AmbientPolicyUsesSelector(),
                 // Kubernetes resources as Istio's analyzers read them

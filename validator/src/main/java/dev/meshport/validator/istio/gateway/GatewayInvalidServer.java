@@ -134,10 +134,13 @@ public final class GatewayInvalidServer implements Rule {
         if (!tls.present()) {
             return;
         }
+        String mode = tls.key("mode").present() ? tls.key("mode").text() : "PASSTHROUGH";
+        boolean passthrough = mode.equals("PASSTHROUGH") || mode.equals("AUTO_PASSTHROUGH");
         if (!Protocols.isTls(protocol)) {
-            boolean onlyRedirect = Protocols.isHttp(protocol) && !tls.key("mode").present()
-                    && OWN_CERTIFICATES.stream().noneMatch(c -> tls.key(c).present());
-            if (!onlyRedirect) {
+            // an HTTP server may carry only httpsRedirect (its tls mode is then the default, PASSTHROUGH)
+            boolean redirectOnly = Protocols.isHttp(protocol) && passthrough && !tls.key("caCertificates").present()
+                    && !tls.key("privateKey").present() && !tls.key("serverCertificate").present();
+            if (!redirectOnly) {
                 reporter.report(gw, tls.path(), "server cannot have TLS settings for plain text " + protocol + " ports");
             }
             return;
@@ -147,7 +150,6 @@ public final class GatewayInvalidServer implements Rule {
         if (sources > 1) {
             reporter.report(gw, tls.path(), "only one of credentialName, credentialNames or tlsCertificates can be set");
         }
-        String mode = tls.key("mode").text();
         boolean credential = tls.key("credentialName").present() || tls.key("credentialNames").present()
                 || tls.key("tlsCertificates").present();
         if (mode.equals("ISTIO_MUTUAL")) {
@@ -156,9 +158,9 @@ public final class GatewayInvalidServer implements Rule {
                     reporter.report(gw, tls.key(own).path(), "ISTIO_MUTUAL TLS cannot have " + own);
                 }
             }
-        } else if ((mode.isEmpty() || mode.equals("SIMPLE")) && !credential
+        } else if (mode.equals("SIMPLE") && !credential
                 && (!tls.key("serverCertificate").present() || !tls.key("privateKey").present())) {
-            reporter.report(gw, tls.key("mode").present() ? tls.key("mode").path() : tls.path(),
+            reporter.report(gw, tls.key("mode").path(),
                     "SIMPLE TLS requires credentialName, or a server certificate and a private key");
         } else if ((mode.equals("MUTUAL") || mode.equals("OPTIONAL_MUTUAL")) && !credential
                 && (!tls.key("serverCertificate").present() || !tls.key("privateKey").present()

@@ -20,8 +20,8 @@ import java.util.List;
         kinds = {"VirtualService"},
         equivalents = {"IST0106"},
         docs = """
-                Istio's webhook rejects a VirtualService whose `hosts` repeat or overlap (`*.foo.com` and
-                `bar.foo.com`), one bound to the mesh (no `gateways`, or `mesh`) with host `*`, and one with no
+                Istio's webhook rejects a VirtualService whose `hosts` repeat, or list a host after a wildcard that
+                covers it (`*.foo.com`, then `bar.foo.com`), one bound to the mesh (no `gateways`, or `mesh`) with host `*`, and one with no
                 `http`, `tcp` or `tls` routes. A VirtualService without hosts is a delegate: it may have neither
                 `gateways` nor `tcp`/`tls` routes. Remove the duplicate host, name the services explicitly, or move
                 the settings to the root VirtualService.
@@ -72,7 +72,8 @@ public final class VsInvalidHosts implements Rule {
                     continue;
                 }
                 for (int j = 0; j < i; j++) {
-                    if (!hosts.get(j).text().equals("*") && MeshFacts.overlap(hosts.get(j).text(), host)) {
+                    // host.Name(earlier).Matches(later), in that direction only, as the webhook checks
+                    if (MeshFacts.matches(hosts.get(j).text(), host)) {
                         reporter.report(m, hosts.get(i).path(),
                                 "duplicate hosts in virtual service: " + hosts.get(j).text() + " & " + host);
                         break;
