@@ -11,7 +11,8 @@ import java.util.Set;
  * Fields that the served Istio CRDs (1.32, crd-all.gen.yaml) have but the fabric8 model (7.5.2) does not, so the
  * model reports them as unknown although the API server accepts them. Patterns write {@code [*]} for list items and
  * {@code *} for map keys; a field inside an allowed one is allowed too. NewerSchemaFieldsTest derives the set from
- * the CRD file and the model and checks that it is exactly this table.
+ * the CRD file and the model and checks that it is exactly these tables; {@link #ENUM_VALUES_BY_KIND} does the
+ * same for enumeration values.
  */
 public final class NewerSchemaFields {
 
@@ -38,7 +39,28 @@ public final class NewerSchemaFields {
             "Telemetry", Set.of("spec.tracing[*].customTags.*.formatter", "spec.tracing[*].disableContextPropagation"),
             "VirtualService", Set.of("spec.http[*].mirror_percent", "spec.http[*].redirect.prefixRewrite"));
 
+    /** Enumeration values the CRDs accept but the model's enums lack, by kind and field pattern. */
+    public static final Map<String, Map<String, Set<String>>> ENUM_VALUES_BY_KIND = Map.of(
+            "EnvoyFilter", Map.of("spec.configPatches[*].match.context", Set.of("WAYPOINT"),
+                    "spec.configPatches[*].patch.operation", Set.of("MERGE_AND_REPLACE_LIST")));
+
     private NewerSchemaFields() {}
+
+    /** True when the value at {@code field} of {@code m}, which the model dropped, is one the CRD accepts. */
+    public static boolean isKnownValue(Manifest m, FieldPath field, String value) {
+        Map<String, Set<String>> byPattern = ENUM_VALUES_BY_KIND.get(m.kind());
+        if (byPattern == null) {
+            return false;
+        }
+        List<String> steps = steps(field);
+        for (Map.Entry<String, Set<String>> e : byPattern.entrySet()) {
+            List<String> pattern = patternSteps(e.getKey());
+            if (pattern.size() == steps.size() && covers(pattern, steps) && e.getValue().contains(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static Set<String> destinationRule() {
         List<String> out = new ArrayList<>();

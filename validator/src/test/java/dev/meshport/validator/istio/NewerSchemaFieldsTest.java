@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.load.ManifestLoader;
+import dev.meshport.validator.RuleFixtures;
 import dev.meshport.validator.core.NewerSchemaFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +55,76 @@ class NewerSchemaFieldsTest {
         }
     }
 
+    @Test
+    void theEnumAllowanceIsExactlyWhatTheModelRejects() throws IOException {
+        IstioCrdSchema crd = new IstioCrdSchema();
+        for (Map.Entry<String, String> kind : API_VERSIONS.entrySet()) {
+            Map<String, Set<String>> rejected = new TreeMap<>();
+            crd.walk(kind.getKey(), (path, schema) -> {
+                if (schema.get("enum") instanceof List<?> values && UNTYPED.stream().noneMatch(path::contains)) {
+                    for (Object v : values) {
+                        Manifest m = sample(kind.getKey(), kind.getValue(), path, NODES.textNode(String.valueOf(v)));
+                        if (!m.rejectedValues().isEmpty()) {
+                            rejected.computeIfAbsent(path, k -> new TreeSet<>()).add(String.valueOf(v));
+                        }
+                    }
+                }
+            });
+            assertThat(rejected).as("CRD enumeration values of %s that the model rejects", kind.getKey())
+                    .isEqualTo(NewerSchemaFields.ENUM_VALUES_BY_KIND.getOrDefault(kind.getKey(), Map.of()));
+        }
+    }
+
+    @Test
+    void newerFieldsAndValuesPassTheSchemaRulesWhileTyposStillFail() {
+        String manifests = """
+                apiVersion: security.istio.io/v1
+                kind: AuthorizationPolicy
+                metadata:
+                  name: td
+                spec:
+                  rules:
+                  - from:
+                    - source:
+                        trustDomains: ["cluster.local"]
+                        trustDomain: ["typo"]
+                ---
+                apiVersion: networking.istio.io/v1alpha3
+                kind: EnvoyFilter
+                metadata:
+                  name: ef
+                spec:
+                  configPatches:
+                  - applyTo: HTTP_FILTER
+                    match:
+                      context: WAYPOINT
+                    patch:
+                      operation: MERGE_AND_REPLACE_LIST
+                      value: {}
+                  - applyTo: HTTP_FILTER
+                    match:
+                      context: WAYPOIN
+                    patch:
+                      operation: MERGE
+                      value: {}
+                """;
+        assertThat(RuleFixtures.describe(manifests, Set.of("unknown-field", "invalid-field-value")))
+                .hasSize(2)
+                .anySatisfy(f -> assertThat(f).startsWith("10:9 unknown-field"))
+                .anySatisfy(f -> assertThat(f).startsWith("26:7 invalid-field-value"));
+    }
+
     /** The unknown fields, as patterns, of a manifest that has only {@code value} at {@code path}. */
     private Set<String> unknownFields(String kind, String apiVersion, String path, JsonNode value) {
+        Set<String> out = new TreeSet<>();
+        for (FieldPath f : sample(kind, apiVersion, path, value).unknownFields()) {
+            out.add(f.toString().replaceAll("\\[\\d+]", "[*]").replace(".k.", ".*."));
+        }
+        return out;
+    }
+
+    /** A manifest of {@code kind} that has only {@code value} at {@code path}. */
+    private Manifest sample(String kind, String apiVersion, String path, JsonNode value) {
         ObjectNode root = NODES.objectNode();
         root.put("apiVersion", apiVersion);
         root.put("kind", kind);
@@ -75,12 +145,7 @@ class NewerSchemaFieldsTest {
                 current = parent.putObject(key);
             }
         }
-        Manifest m = loader.loadText("sample.json", root.toString()).all().get(0);
-        Set<String> out = new TreeSet<>();
-        for (FieldPath f : m.unknownFields()) {
-            out.add(f.toString().replaceAll("\\[\\d+]", "[*]").replace(".k.", ".*."));
-        }
-        return out;
+        return loader.loadText("sample.json", root.toString()).all().get(0);
     }
 
     /** A value of the schema's type, or null for objects and lists (their fields are visited on their own). */
