@@ -34,6 +34,23 @@ class IstioRuleCasesTest {
                                 percentage:
                                   value: 1
                         """),
+                Arguments.of("istio-invalid-duration", """
+                        apiVersion: networking.istio.io/v1
+                        kind: DestinationRule
+                        metadata:
+                          name: web
+                        spec:
+                          host: web
+                          trafficPolicy:
+                            connectionPool:
+                              tcp:
+                                idleTimeout: "30"
+                        #       ^ istio-invalid-duration
+                                connectTimeout: 500us
+                        #       ^ istio-invalid-duration
+                            outlierDetection:
+                              interval: 1m30s
+                        """),
                 Arguments.of("istio-vs-invalid-redirect", """
                         apiVersion: networking.istio.io/v1
                         kind: VirtualService

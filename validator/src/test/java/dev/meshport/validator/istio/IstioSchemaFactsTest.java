@@ -36,6 +36,14 @@ class IstioSchemaFactsTest {
     }
 
     @Test
+    void webhookOnlyDurationsAreStringFieldsOfTheCrdWithoutCel() {
+        for (Map.Entry<String, List<String>> kind : IstioSchemaFacts.WEBHOOK_DURATION_FIELDS.entrySet()) {
+            assertThat(crd.fields(kind.getKey())).containsAll(kind.getValue());
+            assertThat(crd.withCel(kind.getKey(), "duration(self)")).doesNotContainAnyElementsOf(kind.getValue());
+        }
+    }
+
+    @Test
     void requiredFieldsAreExactlyThoseTheCrdRequires() {
         for (String kind : KINDS) {
             assertThat(new TreeSet<>(IstioSchemaFacts.REQUIRED_FIELDS.getOrDefault(kind, List.of())))

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Istio CRDs check durations with CEL {@code duration(self) >= duration('1ms')}; CEL parses them as Go's
- * time.ParseDuration does. The webhook (pkg/config/validation/agent ValidateDuration) also requires at least 1ms.
+ * time.ParseDuration does. The webhook (pkg/config/validation/agent ValidateDuration) also requires at least 1ms,
+ * for a few fields the CRD leaves unchecked too.
  */
 @RuleMeta(
         id = "istio-invalid-duration",
@@ -74,7 +75,12 @@ public final class InvalidDuration implements Rule {
 
     @Override
     public void check(LintContext context, Reporter reporter) {
-        for (Map.Entry<String, List<String>> kind : IstioSchemaFacts.DURATION_FIELDS.entrySet()) {
+        check(context, reporter, IstioSchemaFacts.DURATION_FIELDS);
+        check(context, reporter, IstioSchemaFacts.WEBHOOK_DURATION_FIELDS);
+    }
+
+    private static void check(LintContext context, Reporter reporter, Map<String, List<String>> fields) {
+        for (Map.Entry<String, List<String>> kind : fields.entrySet()) {
             for (Manifest m : MeshFacts.istio(context, kind.getKey())) {
                 for (String pattern : kind.getValue()) {
                     for (Field f : Fields.each(m, pattern)) {

@@ -34,6 +34,14 @@ public final class IstioSchemaFacts {
             "RequestAuthentication", List.of("spec.jwtRules[*].timeout"),
             "Telemetry", List.of("spec.metrics[*].reportingInterval"));
 
+    /**
+     * Durations that only the webhook checks (pkg/config/validation validateConnectionPool: agent.ValidateDuration of
+     * tcp.idleTimeout): the CRD leaves them plain strings.
+     */
+    public static final Map<String, List<String>> WEBHOOK_DURATION_FIELDS = Map.of(
+            "DestinationRule", prefixed(TRAFFIC_POLICIES, List.of("connectionPool.tcp.idleTimeout")),
+            "Sidecar", List.of("spec.inboundConnectionPool.tcp.idleTimeout", "spec.ingress[*].connectionPool.tcp.idleTimeout"));
+
     private static final List<String> TARGET_REFS = List.of(
             "spec.targetRef.kind", "spec.targetRef.name", "spec.targetRefs[*].kind", "spec.targetRefs[*].name");
 
