@@ -29,6 +29,15 @@ public final class Routes {
 
     private Routes() {}
 
+    /** The route rules of a VirtualService, in the order Istio reads them: http, then tcp, then tls. */
+    public static List<Field> rules(Manifest vs) {
+        List<Field> out = new ArrayList<>();
+        for (String section : List.of("http", "tcp", "tls")) {
+            out.addAll(Fields.each(vs, "spec." + section + "[*]"));
+        }
+        return out;
+    }
+
     /** Every destination (route, mirror) of a VirtualService: objects with host, subset, port. */
     public static List<Field> destinations(Manifest vs) {
         List<Field> out = new ArrayList<>();

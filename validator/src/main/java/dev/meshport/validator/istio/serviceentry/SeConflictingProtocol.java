@@ -10,7 +10,6 @@ import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Protocols;
-import dev.meshport.validator.istio.Visibility;
 import java.util.List;
 
 /** Istio pkg/config/analysis/analyzers/serviceentry/conflictingprotocol.go (IST0177); Kiali (KIA1212). */
@@ -76,10 +75,7 @@ public final class SeConflictingProtocol implements Rule {
             for (Field port : Fields.each(se, "spec.ports[*]")) {
                 String protocol = Protocols.normalise(port.key("protocol").text());
                 long number = port.key("number").value().asLong(-1);
-                for (Manifest other : entries) {
-                    if (other == se || !Visibility.overlap(se, other) || !SeHosts.shareHost(se, other)) {
-                        continue;
-                    }
+                for (Manifest other : SeHosts.peers(se, entries)) {
                     boolean conflict = Fields.each(other, "spec.ports[*]").stream().anyMatch(p ->
                             p.key("number").value().asLong(-2) == number
                                     && !Protocols.normalise(p.key("protocol").text()).equals(protocol));

@@ -9,7 +9,6 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
-import dev.meshport.validator.istio.Visibility;
 import java.util.List;
 
 /** Kiali business/checkers/serviceentries/multi_match_checker.go (KIA1211). */
@@ -73,9 +72,8 @@ public final class SeDuplicateHostPort implements Rule {
         for (Manifest se : entries) {
             for (Field port : Fields.each(se, "spec.ports[*]")) {
                 long number = port.key("number").value().asLong(-1);
-                for (Manifest other : entries) {
-                    if (other != se && Visibility.overlap(se, other) && SeHosts.shareHost(se, other)
-                            && Fields.each(other, "spec.ports[*].number").stream().anyMatch(n -> n.value().asLong(-2) == number)) {
+                for (Manifest other : SeHosts.peers(se, entries)) {
+                    if (Fields.each(other, "spec.ports[*].number").stream().anyMatch(n -> n.value().asLong(-2) == number)) {
                         reporter.report(se, port.path(), "host and port " + number + " are also defined by ServiceEntry "
                                 + other.id().display());
                         break;

@@ -3,6 +3,8 @@ package dev.meshport.validator.istio.serviceentry;
 import dev.meshport.model.Manifest;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Visibility;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,5 +21,10 @@ final class SeHosts {
     static boolean shareHost(Manifest a, Manifest b) {
         Set<String> hb = of(b);
         return of(a).stream().anyMatch(hb::contains);
+    }
+
+    /** The other ServiceEntries that share a host with {@code se} and are visible to a namespace that sees it. */
+    static List<Manifest> peers(Manifest se, List<Manifest> entries) {
+        return entries.stream().filter(o -> o != se && Visibility.overlap(se, o) && shareHost(se, o)).toList();
     }
 }

@@ -6,9 +6,9 @@ import dev.meshport.validator.LintContext;
 import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
-import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Routes;
 import java.util.List;
 
 /** Istio pkg/config/validation/validation.go validateWeight, validateHTTPRouteDestinations ("total destination weight = 0"). */
@@ -73,21 +73,19 @@ public final class VsInvalidWeight implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest m : MeshFacts.istio(context, "VirtualService")) {
-            for (String section : List.of("http", "tcp", "tls")) {
-                for (Field rule : Fields.each(m, "spec." + section + "[*]")) {
-                    List<Field> destinations = rule.each("route[*]");
-                    long total = 0;
-                    for (Field d : destinations) {
-                        Field weight = d.key("weight");
-                        long w = weight.value().asLong(0);
-                        if (w < 0) {
-                            reporter.report(m, weight.path(), "weight " + w + " < 0");
-                        }
-                        total += w;
+            for (Field rule : Routes.rules(m)) {
+                List<Field> destinations = rule.each("route[*]");
+                long total = 0;
+                for (Field d : destinations) {
+                    Field weight = d.key("weight");
+                    long w = weight.value().asLong(0);
+                    if (w < 0) {
+                        reporter.report(m, weight.path(), "weight " + w + " < 0");
                     }
-                    if (destinations.size() > 1 && total == 0) {
-                        reporter.report(m, rule.key("route").path(), "total destination weight = 0: no destination gets traffic");
-                    }
+                    total += w;
+                }
+                if (destinations.size() > 1 && total == 0) {
+                    reporter.report(m, rule.key("route").path(), "total destination weight = 0: no destination gets traffic");
                 }
             }
         }

@@ -6,11 +6,10 @@ import dev.meshport.validator.LintContext;
 import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
-import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Routes;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Kiali business/checkers/virtualservices/subset_presence / route_checker repeated subset (KIA1105). */
@@ -68,17 +67,15 @@ public final class VsRepeatedSubset implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest vs : MeshFacts.istio(context, "VirtualService")) {
-            for (String section : List.of("http", "tcp", "tls")) {
-                for (Field rule : Fields.each(vs, "spec." + section + "[*]")) {
-                    Set<String> seen = new HashSet<>();
-                    for (Field d : rule.each("route[*].destination")) {
-                        String key = MeshFacts.fqdn(d.key("host").text(), MeshFacts.namespace(vs)) + "|"
-                                + d.key("subset").text() + "|" + d.key("port").key("number").text();
-                        if (!seen.add(key)) {
-                            reporter.report(vs, d.path(), "destination " + d.key("host").text()
-                                    + (d.key("subset").present() ? " subset " + d.key("subset").text() : "")
-                                    + " is already listed in this route");
-                        }
+            for (Field rule : Routes.rules(vs)) {
+                Set<String> seen = new HashSet<>();
+                for (Field d : rule.each("route[*].destination")) {
+                    String key = MeshFacts.fqdn(d.key("host").text(), MeshFacts.namespace(vs)) + "|"
+                            + d.key("subset").text() + "|" + d.key("port").key("number").text();
+                    if (!seen.add(key)) {
+                        reporter.report(vs, d.path(), "destination " + d.key("host").text()
+                                + (d.key("subset").present() ? " subset " + d.key("subset").text() : "")
+                                + " is already listed in this route");
                     }
                 }
             }

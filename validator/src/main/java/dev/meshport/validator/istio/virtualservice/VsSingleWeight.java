@@ -6,9 +6,9 @@ import dev.meshport.validator.LintContext;
 import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
-import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
+import dev.meshport.validator.istio.Routes;
 import java.util.List;
 
 /** Kiali business/checkers/virtualservices/single_weight_checker.go (KIA1104). */
@@ -57,16 +57,14 @@ public final class VsSingleWeight implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest vs : MeshFacts.istio(context, "VirtualService")) {
-            for (String section : List.of("http", "tcp", "tls")) {
-                for (Field rule : Fields.each(vs, "spec." + section + "[*]")) {
-                    List<Field> destinations = rule.each("route[*]");
-                    if (destinations.size() == 1) {
-                        Field weight = destinations.get(0).key("weight");
-                        long w = weight.value().asLong(100);
-                        if (weight.present() && w > 0 && w < 100) {
-                            reporter.report(vs, weight.path(), "weight " + w
-                                    + " on the only destination of the route: it receives 100% of the traffic");
-                        }
+            for (Field rule : Routes.rules(vs)) {
+                List<Field> destinations = rule.each("route[*]");
+                if (destinations.size() == 1) {
+                    Field weight = destinations.get(0).key("weight");
+                    long w = weight.value().asLong(100);
+                    if (weight.present() && w > 0 && w < 100) {
+                        reporter.report(vs, weight.path(), "weight " + w
+                                + " on the only destination of the route: it receives 100% of the traffic");
                     }
                 }
             }
