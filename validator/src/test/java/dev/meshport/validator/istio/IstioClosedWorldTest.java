@@ -84,6 +84,29 @@ class IstioClosedWorldTest {
     }
 
     @Test
+    void aGatewayOfAnotherNamespaceSaysNothingAboutTheReferencedOne() {
+        String withOtherGateway = ROUTE_ONLY + """
+                ---
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata:
+                  name: team-gateway
+                  namespace: shop
+                spec:
+                  selector:
+                    istio: ingressgateway
+                  servers:
+                  - port:
+                      number: 80
+                      name: http
+                      protocol: HTTP
+                    hosts: ["*"]
+                """;
+        assertThat(rules(withOtherGateway, false)).doesNotContain("istio-vs-gateway-not-found");
+        assertThat(rules(withOtherGateway, true)).contains("istio-vs-gateway-not-found");
+    }
+
+    @Test
     void everyRuleThatNeedsTheWholeMeshSaysSo() {
         List<String> closedWorld = RuleCatalog.builtIn().rules().stream().filter(r -> r.meta().needsCompleteInputs())
                 .map(r -> r.meta().id()).toList();

@@ -9,7 +9,9 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Routes;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Istio pkg/config/analysis/analyzers/virtualservice/gateways.go (IST0101 for gateways); Kiali NoGatewayChecker. */
 @RuleMeta(
@@ -23,9 +25,9 @@ import java.util.Map;
                 The VirtualService names a gateway (`gateways: [bookinfo-gateway]`, or `ns/name`) that no Gateway in
                 the inputs defines, so its routes are attached to nothing and the traffic it describes gets 404s.
                 A bare name means a Gateway of the VirtualService's own namespace; write `namespace/name` for a
-                Gateway elsewhere. The rule reports only when the inputs hold at least one Istio Gateway (or with
-                `--assume-complete`), so that linting a folder of routes alone does not flag shared gateways kept
-                in another repository.
+                Gateway elsewhere. Without `--assume-complete` the rule reports only when the inputs hold at least
+                one Istio Gateway of the referenced namespace, so that shared gateways kept in another repository
+                (say, `istio-system/public`) are not flagged when linting a team's routes.
                 """,
         failing = """
                 apiVersion: networking.istio.io/v1
@@ -89,9 +91,8 @@ public final class VsGatewayNotFound implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         Map<Routes.GatewayRef, Manifest> gateways = Routes.gateways(context);
-        if (!context.options().assumeComplete() && gateways.isEmpty()) {
-            return;
-        }
+        Set<String> namespacesWithGateways = new HashSet<>();
+        gateways.keySet().forEach(g -> namespacesWithGateways.add(g.namespace()));
         for (Manifest vs : MeshFacts.istio(context, "VirtualService")) {
             for (Field ref : Routes.gatewayRefs(vs)) {
                 if (ref.text().endsWith(Routes.INTERNAL_GATEWAY_SUFFIX)) {
@@ -99,6 +100,7 @@ public final class VsGatewayNotFound implements Rule {
                 }
                 Routes.resolve(ref.text(), MeshFacts.namespace(vs))
                         .filter(g -> !gateways.containsKey(g))
+                        .filter(g -> context.options().assumeComplete() || namespacesWithGateways.contains(g.namespace()))
                         .ifPresent(g -> reporter.report(vs, ref.path(), "gateway " + g.namespace() + "/" + g.name()
                                 + " is not defined by any Gateway in the inputs"));
             }
