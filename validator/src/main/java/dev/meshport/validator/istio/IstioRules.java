@@ -69,6 +69,7 @@ import dev.meshport.validator.istio.virtualservice.VsSingleWeight;
 import dev.meshport.validator.istio.virtualservice.VsSubsetNotFound;
 import dev.meshport.validator.istio.virtualservice.VsUnreachableRule;
 import dev.meshport.validator.istio.workload.ExternalNameServicePort;
+import dev.meshport.validator.istio.workload.JwksFetchUnrestricted;
 import dev.meshport.validator.istio.workload.NamespaceInjectionLabels;
 import dev.meshport.validator.istio.workload.ReservedProxyUid;
 import dev.meshport.validator.istio.workload.ServicePortNameConvention;
@@ -121,7 +122,7 @@ public final class IstioRules {
                 // ambient mode
                 new AmbientL7WithoutWaypoint(), new AmbientPolicyUsesSelector(),
                 // Kubernetes resources as Istio's analyzers read them
-                new ExternalNameServicePort(), new NamespaceInjectionLabels(), new ReservedProxyUid(),
+                new ExternalNameServicePort(), new JwksFetchUnrestricted(), new NamespaceInjectionLabels(), new ReservedProxyUid(),
                 new ServicePortNameConvention(), new WorkloadServicePortConflict());
     }
 }

@@ -14,20 +14,21 @@ import java.util.Map;
 
 /**
  * Istio pkg/config/analysis/analyzers/sidecar/selector.go (IST0110 ConflictingSidecarWorkloadSelectors); Kiali
- * business/checkers/common/multi_match_selector (KIA0003) for Sidecar and PeerAuthentication. Workloads are the
+ * business/checkers/common/multi_match_selector (KIA0003); telemetry/selector.go (IST0159). Workloads are the
  * Pods and pod templates of the inputs.
  */
 @RuleMeta(
         id = "istio-conflicting-workload-selectors",
         severity = Severity.ERROR,
-        summary = "Two Sidecars (or PeerAuthentications) select the same workload of the inputs",
+        summary = "Two Sidecars, PeerAuthentications or Telemetries select the same workload of the inputs",
         mesh = "istio",
-        kinds = {"Sidecar", "PeerAuthentication", "Deployment", "StatefulSet", "DaemonSet", "Pod"},
-        equivalents = {"IST0110", "KIA0003"},
+        kinds = {"Sidecar", "PeerAuthentication", "Telemetry", "Deployment", "StatefulSet", "DaemonSet", "Pod"},
+        equivalents = {"IST0110", "IST0159", "KIA0003"},
         docs = """
-                A workload gets one Sidecar and one workload-level PeerAuthentication. When the selectors of two of
-                them match the same pod (as the Deployments, StatefulSets, DaemonSets and Pods in the inputs show),
-                Istio applies one of them, chosen by age. Make the selectors disjoint or merge the resources.
+                A workload gets one Sidecar, one workload-level PeerAuthentication and one workload-level
+                Telemetry. When the selectors of two of them match the same pod (as the Deployments, StatefulSets,
+                DaemonSets and Pods in the inputs show), Istio applies one of them, chosen by age. Make the
+                selectors disjoint or merge the resources.
                 """,
         failing = """
                 apiVersion: apps/v1
@@ -123,7 +124,7 @@ public final class ConflictingWorkloadSelectors implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         Workloads workloads = Workloads.of(context);
-        for (String kind : new String[] {"Sidecar", "PeerAuthentication"}) {
+        for (String kind : new String[] {"Sidecar", "PeerAuthentication", "Telemetry"}) {
             List<Manifest> selective = MeshFacts.istio(context, kind).stream().filter(m -> !Selectors.labels(m).isEmpty()).toList();
             for (Manifest m : selective) {
                 Map<String, String> mine = Selectors.labels(m);
