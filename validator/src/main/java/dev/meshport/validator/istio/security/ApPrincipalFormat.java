@@ -23,13 +23,13 @@ import java.util.Optional;
         summary = "A principal or namespace value can never match: wrong form, spiffe:// prefix, or a wildcard inside",
         mesh = "istio",
         kinds = {"AuthorizationPolicy"},
-        equivalents = {"IST0106"},
         docs = """
                 Principals are `<trust domain>/ns/<namespace>/sa/<service account>` (`cluster.local/ns/shop/sa/web`)
                 and Istio adds the `spiffe://` prefix itself, so `spiffe://cluster.local/...` never matches. `*` works
                 only alone, as a prefix (`*/ns/shop/sa/web`) or as a suffix (`cluster.local/ns/shop/*`): `a*b` is
                 compared literally. Namespaces are plain names, optionally with a leading or trailing `*`.
-                Such values make an ALLOW rule allow nothing and a DENY rule deny nothing.
+                Such values make an ALLOW rule allow nothing and a DENY rule deny nothing. Istio accepts them (its
+                webhook rejects only empty values), which is why this is a warning of meshport's own.
                 """,
         failing = """
                 apiVersion: security.istio.io/v1
