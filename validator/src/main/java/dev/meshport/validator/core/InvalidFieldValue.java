@@ -51,6 +51,9 @@ public final class InvalidFieldValue implements Rule {
             m.typeProblem().ifPresent(p -> reporter.report(m, p.field(),
                     "invalid value for '" + p.field() + "': " + p.message()));
             for (FieldPath rejected : m.rejectedValues()) {
+                if (NewerSchemaFields.isKnownValue(m, rejected, m.at(rejected).asText())) {
+                    continue;
+                }
                 reporter.report(m, rejected, "'" + m.at(rejected).asText() + "' is not a valid value for '" + rejected + "'");
             }
         }

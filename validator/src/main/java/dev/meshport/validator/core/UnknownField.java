@@ -55,6 +55,9 @@ public final class UnknownField implements Rule {
     public void check(LintContext context, Reporter reporter) {
         for (Manifest m : context.manifests().all()) {
             for (FieldPath field : m.unknownFields()) {
+                if (NewerSchemaFields.isKnown(m, field)) {
+                    continue;
+                }
                 reporter.report(m, field, "unknown field '" + field + "' in " + m.kind());
             }
         }
