@@ -25,6 +25,30 @@ public final class MeshFacts {
 
     private MeshFacts() {}
 
+    /**
+     * True when Istio plausibly manages the namespace of {@code m}, so that Istio's rules on plain Kubernetes objects
+     * (port names, proxy UID) apply: the inputs hold an Istio resource in that namespace or in the root namespace, or
+     * the Namespace carries an Istio injection or dataplane label. A Linkerd-only repository gets no Istio advice.
+     */
+    public static boolean istioManages(LintContext context, Manifest m) {
+        String ns = namespace(m);
+        for (Manifest other : context.manifests().all()) {
+            if (other.mesh() == dev.meshport.model.kinds.Mesh.ISTIO) {
+                String otherNs = namespace(other);
+                if (otherNs.equals(ns) || otherNs.equals(ROOT_NAMESPACE)) {
+                    return true;
+                }
+            }
+            if (other.kind().equals("Namespace") && other.id().name() != null && other.id().name().equals(ns)) {
+                com.fasterxml.jackson.databind.JsonNode labels = other.tree().path("metadata").path("labels");
+                if (labels.has("istio-injection") || labels.has("istio.io/rev") || labels.has("istio.io/dataplane-mode")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The namespaces the inputs show: Namespace manifests and the namespace of every resource. */
     public static Set<String> knownNamespaces(LintContext context) {
         Set<String> out = new HashSet<>();

@@ -47,7 +47,7 @@ class LinkerdSamplesTest {
     @Test
     void deprecationNotesNameTheLegacyKinds() throws InputException {
         List<String> notes = new Linter(RuleCatalog.builtIn()).lint(load(), LintOptions.DEFAULT).findings().stream()
-                .filter(f -> f.severity() == Severity.INFO)
+                .filter(f -> f.severity() == Severity.INFO && f.rule().startsWith("linkerd-"))
                 .map(LinkerdSamplesTest::describe)
                 .toList();
 

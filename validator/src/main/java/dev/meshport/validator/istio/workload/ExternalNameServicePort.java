@@ -8,6 +8,7 @@ import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
+import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Fields.Field;
 
 /** Istio pkg/config/analysis/analyzers/service/portname.go (IST0150 ExternalNameServiceTypeInvalidPortName). */
@@ -22,8 +23,17 @@ import dev.meshport.validator.istio.Fields.Field;
                 For an ExternalName Service the sidecar cannot sniff the protocol, and a port named `tcp` or without
                 a protocol prefix is treated as plain TCP to the external name, which the proxy may not forward.
                 Name the port after its protocol (`http`, `https`, `tls-...`) or set `appProtocol`.
+                Reported only where Istio manages the namespace: the inputs hold an Istio resource there or in
+                istio-system, or the Namespace has an Istio injection or dataplane label.
                 """,
         failing = """
+                apiVersion: v1
+                kind: Namespace
+                metadata:
+                  name: default
+                  labels:
+                    istio-injection: enabled
+                ---
                 apiVersion: v1
                 kind: Service
                 metadata:
@@ -53,6 +63,9 @@ public final class ExternalNameServicePort implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest s : context.manifests().ofKind(Mesh.KUBERNETES, "Service")) {
+            if (!MeshFacts.istioManages(context, s)) {
+                continue;
+            }
             if (!Fields.at(s, "spec.type").text().equals("ExternalName") || PortProtocols.gatewayManaged(s)) {
                 continue;
             }

@@ -8,6 +8,7 @@ import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
+import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Fields.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,17 @@ import java.util.List;
                 The iptables rules of the sidecar let traffic from UID 1337 (the proxy) bypass the proxy. An
                 application container running as 1337 therefore escapes the mesh: its outbound calls skip mTLS,
                 routing and policy. Run the application as another user.
+                Reported only where Istio manages the namespace: the inputs hold an Istio resource there or in
+                istio-system, or the Namespace has an Istio injection or dataplane label.
                 """,
         failing = """
+                apiVersion: v1
+                kind: Namespace
+                metadata:
+                  name: default
+                  labels:
+                    istio-injection: enabled
+                ---
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata:
@@ -71,6 +81,9 @@ public final class ReservedProxyUid implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest m : context.manifests().ofMesh(Mesh.KUBERNETES)) {
+            if (!MeshFacts.istioManages(context, m)) {
+                continue;
+            }
             String pod = switch (m.kind()) {
                 case "Pod" -> "spec";
                 case "Deployment", "StatefulSet", "DaemonSet" -> "spec.template.spec";

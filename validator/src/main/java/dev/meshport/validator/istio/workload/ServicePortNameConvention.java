@@ -8,6 +8,7 @@ import dev.meshport.validator.Reporter;
 import dev.meshport.validator.Rule;
 import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
+import dev.meshport.validator.istio.MeshFacts;
 import dev.meshport.validator.istio.Fields.Field;
 
 /**
@@ -25,8 +26,17 @@ import dev.meshport.validator.istio.Fields.Field;
                 Istio picks a port's protocol from `appProtocol`, else from a name of the form `<protocol>[-suffix]`
                 (`http`, `grpc-api`, `tcp-db`). Otherwise it sniffs the protocol from the first bytes, which adds
                 latency and fails for server-first protocols (MySQL, SMTP). Name the port or set `appProtocol`.
+                Reported only where Istio manages the namespace: the inputs hold an Istio resource there or in
+                istio-system, or the Namespace has an Istio injection or dataplane label.
                 """,
         failing = """
+                apiVersion: v1
+                kind: Namespace
+                metadata:
+                  name: default
+                  labels:
+                    istio-injection: enabled
+                ---
                 apiVersion: v1
                 kind: Service
                 metadata:
@@ -55,6 +65,9 @@ public final class ServicePortNameConvention implements Rule {
     @Override
     public void check(LintContext context, Reporter reporter) {
         for (Manifest s : context.manifests().ofKind(Mesh.KUBERNETES, "Service")) {
+            if (!MeshFacts.istioManages(context, s)) {
+                continue;
+            }
             if (Fields.at(s, "spec.type").text().equals("ExternalName") || PortProtocols.gatewayManaged(s)) {
                 continue;
             }
