@@ -138,9 +138,14 @@ public final class Manifest implements Comparable<Manifest> {
     private synchronized TypedModel.Leftovers leftovers() {
         if (leftovers == null) {
             Object value = typed();
-            leftovers = value == null ? new TypedModel.Leftovers(List.of(), List.of()) : typedModel.leftovers(tree, value);
+            leftovers = value == null ? new TypedModel.Leftovers(List.of(), List.of()) : typedModel.leftovers(tree, value, binding().unmodelled());
         }
         return leftovers;
+    }
+
+    /** Valid fields the typed model cannot read (known defects of the fabric8 model), left out of the typed view. */
+    public List<FieldPath> unmodelledFields() {
+        return binding().unmodelled();
     }
 
     /** The typed view written back to a tree: equal to {@link #tree()} when nothing was lost. */

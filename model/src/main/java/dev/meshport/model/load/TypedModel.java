@@ -29,7 +29,24 @@ import java.util.Map;
 public final class TypedModel {
 
     /** The outcome of binding one document. */
-    public record Binding(Object value, TypeProblem problem) {}
+    public record Binding(Object value, TypeProblem problem, List<FieldPath> unmodelled) {
+
+        public Binding(Object value, TypeProblem problem) {
+            this(value, problem, List.of());
+        }
+    }
+
+    /**
+     * Valid values that fabric8's istio-model 7.5.2 cannot read, by kind: the model types WasmPlugin's
+     * {@code match[].mode} (an enum name such as SERVER) as an integer, and cannot tell ringHash's two oneOf shapes
+     * apart. Such a field is left out of the typed view (the tree keeps it, and rules read it there) instead of
+     * failing the whole resource, and is not reported as invalid.
+     */
+    private static final Map<Class<?>, java.util.regex.Pattern> MODEL_DEFECTS = Map.of(
+            io.fabric8.istio.api.extensions.v1alpha1.WasmPlugin.class,
+            java.util.regex.Pattern.compile("spec\\.match\\[\\d+\\]\\.mode"),
+            io.fabric8.istio.api.networking.v1.DestinationRule.class,
+            java.util.regex.Pattern.compile("spec\\..*\\.consistentHash\\.ringHash"));
 
     private ObjectMapper reader;
     private ObjectMapper knownFieldsWriter;
@@ -82,13 +99,37 @@ public final class TypedModel {
 
     /** Binds {@code tree} to {@code type}; a field the type cannot take is reported with its path. */
     public Binding bind(JsonNode tree, Class<?> type) {
-        try {
-            return new Binding(reader().treeToValue(tree, type), null);
-        } catch (JsonMappingException e) {
-            return new Binding(null, new TypeProblem(pathOf(e), cleanMessage(e)));
-        } catch (Exception e) {
-            return new Binding(null, new TypeProblem(FieldPath.ROOT, String.valueOf(e.getMessage())));
+        JsonNode input = tree;
+        List<FieldPath> unmodelled = new ArrayList<>();
+        java.util.regex.Pattern defects = MODEL_DEFECTS.get(type);
+        while (true) {
+            try {
+                return new Binding(reader().treeToValue(input, type), null, List.copyOf(unmodelled));
+            } catch (JsonMappingException e) {
+                FieldPath at = pathOf(e);
+                if (defects != null && defects.matcher(at.toString()).matches() && unmodelled.size() < 16) {
+                    unmodelled.add(at);
+                    input = without(input, at);
+                    continue;
+                }
+                return new Binding(null, new TypeProblem(at, cleanMessage(e)), List.copyOf(unmodelled));
+            } catch (Exception e) {
+                return new Binding(null, new TypeProblem(FieldPath.ROOT, String.valueOf(e.getMessage())));
+            }
         }
+    }
+
+    /** A copy of {@code tree} without the field at {@code path}. */
+    private static JsonNode without(JsonNode tree, FieldPath path) {
+        JsonNode copy = tree.deepCopy();
+        JsonNode parent = copy;
+        for (FieldPath.Segment s : path.parent().segments()) {
+            parent = s instanceof FieldPath.Key k ? parent.path(k.name()) : parent.path(((FieldPath.Index) s).index());
+        }
+        if (parent instanceof com.fasterxml.jackson.databind.node.ObjectNode o && path.last() instanceof FieldPath.Key k) {
+            o.remove(k.name());
+        }
+        return copy;
     }
 
     /** Writes a typed object back as a tree (for round trips), with the fields it kept that it does not know. */
@@ -106,10 +147,12 @@ public final class TypedModel {
      * Compares {@code tree} with {@code value} written back without its additional-properties maps: a field the model
      * leaves out is unknown to it; a scalar that comes back null was rejected.
      */
-    public Leftovers leftovers(JsonNode tree, Object value) {
+    public Leftovers leftovers(JsonNode tree, Object value, List<FieldPath> unmodelled) {
         JsonNode known = knownFieldsWriter().valueToTree(value);
         Leftovers out = new Leftovers(new ArrayList<>(), new ArrayList<>());
         diff(tree, known, FieldPath.ROOT, out);
+        out.unknownFields().removeIf(f -> unmodelled.stream().anyMatch(f::startsWith));
+        out.rejectedValues().removeIf(f -> unmodelled.stream().anyMatch(f::startsWith));
         return out;
     }
 
@@ -141,6 +184,11 @@ public final class TypedModel {
     private static FieldPath pathOf(JsonMappingException e) {
         FieldPath p = FieldPath.ROOT;
         for (JsonMappingException.Reference ref : e.getPath()) {
+            // fabric8 models a oneOf as an unwrapped Java property ("LbPolicy"): not a field of the YAML, so skipped.
+            String name = ref.getFieldName();
+            if (name != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+                continue;
+            }
             if (ref.getFieldName() != null) {
                 p = p.key(ref.getFieldName());
             } else if (ref.getIndex() >= 0) {

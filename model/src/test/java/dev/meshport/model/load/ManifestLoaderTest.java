@@ -276,6 +276,58 @@ class ManifestLoaderTest {
                 .isInstanceOf(InputException.class).hasMessage("nope: no such file or directory");
     }
 
+    @Test
+    void validValuesTheFabric8ModelCannotReadAreLeftOutOfTheTypedViewNotReported() {
+        ManifestSet set = loader.loadText("defects.yaml", """
+                apiVersion: extensions.istio.io/v1alpha1
+                kind: WasmPlugin
+                metadata: {name: w}
+                spec:
+                  url: oci://registry/plugin
+                  match:
+                  - mode: SERVER
+                ---
+                apiVersion: networking.istio.io/v1
+                kind: DestinationRule
+                metadata: {name: d}
+                spec:
+                  host: reviews
+                  trafficPolicy:
+                    loadBalancer:
+                      consistentHash:
+                        httpHeaderName: x-user
+                        ringHash: {minimumRingSize: 1024}
+                """);
+
+        for (Manifest m : set.all()) {
+            assertThat(m.typeProblem()).as(m.toString()).isEmpty();
+            assertThat(m.typed()).isNotNull();
+            assertThat(m.unknownFields()).isEmpty();
+            assertThat(m.rejectedValues()).isEmpty();
+        }
+        assertThat(set.all().get(0).unmodelledFields()).extracting(FieldPath::toString).containsExactly("spec.match[0].mode");
+        assertThat(set.all().get(1).unmodelledFields()).extracting(FieldPath::toString)
+                .containsExactly("spec.trafficPolicy.loadBalancer.consistentHash.ringHash");
+    }
+
+    @Test
+    void aTypeProblemNamesTheYamlPathNotTheModelsOneOfProperties() {
+        Manifest m = single(loader.loadText("dr.yaml", """
+                apiVersion: networking.istio.io/v1
+                kind: DestinationRule
+                metadata: {name: d}
+                spec:
+                  host: reviews
+                  trafficPolicy:
+                    loadBalancer:
+                      consistentHash:
+                        maglev: {tableSize: large}
+                """));
+
+        assertThat(m.typeProblem()).get().extracting(p -> p.field().toString())
+                .isEqualTo("spec.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize");
+    }
+
     private static Manifest single(ManifestSet set) {
         assertThat(set.all()).hasSize(1);
         return set.all().get(0);
