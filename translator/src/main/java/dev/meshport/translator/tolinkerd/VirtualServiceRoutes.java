@@ -496,9 +496,8 @@ public final class VirtualServiceRoutes implements Translation {
             tracker.consume(vs, at.key("host"));
             ObjectNode ref = TranslationContext.object();
             ref.put("name", name);
-            if (!svc.get().namespace().equals(namespace)) {
-                ref.put("namespace", svc.get().namespace());
-            }
+            // Relative to the route, which lives in its parent Service's namespace; stripped there when equal.
+            ref.put("namespace", svc.get().namespace());
             ref.put("port", port);
             return Optional.of(ref);
         }
@@ -631,6 +630,15 @@ public final class VirtualServiceRoutes implements Translation {
             }
         }
 
+        /** Drops the namespace of backends in the route's own namespace. */
+        private static void localBackends(JsonNode backendRefs, String routeNamespace) {
+            for (JsonNode b : backendRefs) {
+                if (b.path("namespace").asText().equals(routeNamespace)) {
+                    ((ObjectNode) b).remove("namespace");
+                }
+            }
+        }
+
         private static boolean isTcpOnly(Cluster.ServicePort p) {
             String name = p.name().toLowerCase(Locale.ROOT);
             return p.appProtocol().equals("tcp") || name.startsWith("tcp") || name.startsWith("mongo")
@@ -690,6 +698,7 @@ public final class VirtualServiceRoutes implements Translation {
                     List<HttpMatch> ms = ruleMatches.get(i);
                     for (int from = 0; from < ms.size(); from += 64) {
                         ObjectNode rule = e.rule().deepCopy();
+                        localBackends(rule.path("backendRefs"), svc.namespace());
                         ArrayNode matchNodes = (ArrayNode) rule.get("matches");
                         for (HttpMatch m : ms.subList(from, Math.min(ms.size(), from + 64))) {
                             matchNodes.add(m.toGatewayApi());
@@ -818,6 +827,7 @@ public final class VirtualServiceRoutes implements Translation {
                         copy.remove("filters");
                         rb.add(copy);
                     });
+                    localBackends(rb, svc.namespace());
                     ctx.emit(route, vs, at);
                 }
             }
