@@ -590,8 +590,8 @@ public final class AuthorizationPolicies implements Translation {
             if (!needsRoutes) {
                 int n = 0;
                 for (Allowance a : allowances) {
-                    for (Source s : a.sources()) {
-                        authorize(serverTarget(serverName), serverName + "-" + (n++), a.rule(), s, strict);
+                    for (int j = 0; j < a.sources().size(); j++) {
+                        authorize(serverTarget(serverName), serverName + "-" + (n++), a.rule(), j, a.sources().get(j), strict);
                     }
                 }
                 return;
@@ -641,8 +641,8 @@ public final class AuthorizationPolicies implements Translation {
                     if (!covers) {
                         continue;
                     }
-                    for (Source s : a.sources()) {
-                        authorize(routeTarget(routeName), routeName + "-" + (n++), a.rule(), s, strict);
+                    for (int j = 0; j < a.sources().size(); j++) {
+                        authorize(routeTarget(routeName), routeName + "-" + (n++), a.rule(), j, a.sources().get(j), strict);
                     }
                 }
             }
@@ -704,7 +704,8 @@ public final class AuthorizationPolicies implements Translation {
         }
 
         /** One AuthorizationPolicy for one source (several on a target are ORed; refs in one are ANDed). */
-        private void authorize(ObjectNode target, String policyName, AllowRule rule, Source s, boolean strict) {
+        private void authorize(ObjectNode target, String policyName, AllowRule rule, int sourceIndex, Source s,
+                               boolean strict) {
             FieldPath at = rule.index() >= 0 ? FieldPath.parse("spec.rules").index(rule.index()) : FieldPath.of("spec");
             boolean nobody = s.identityRefs() != null && s.identityRefs().isEmpty() && s.identities().isEmpty();
             if (nobody) {
@@ -712,7 +713,9 @@ public final class AuthorizationPolicies implements Translation {
             }
             ObjectNode policy = authorizationPolicy(policyName, target);
             ArrayNode refs = (ArrayNode) policy.get("spec").get("requiredAuthenticationRefs");
-            String base = policyName;
+            // Authentications are named after the Istio rule and source they come from, shared by its routes.
+            String base = rule.policy().id().name() + (rule.index() >= 0 ? "-rule" + rule.index() : "-all")
+                    + "-from" + sourceIndex + (strict && s.identityRefs() == null ? "-mtls" : "");
             boolean meshTls = s.identityRefs() != null || strict;
             if (meshTls) {
                 ObjectNode authn = TranslationContext.object();

@@ -22,23 +22,7 @@ class AuthorizationFailsClosedTest {
     private static final AuthzModels.Workload WEB = new AuthzModels.Workload("web", "shop",
             Map.of("app", "web", "version", "v1"), Map.of("http", 8080));
 
-    private static final String WORKLOADS = """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web, namespace: shop}
-            spec:
-              selector: {matchLabels: {app: web, version: v1}}
-              template:
-                metadata: {labels: {app: web, version: v1}}
-                spec:
-                  serviceAccountName: web
-                  containers:
-                  - name: web
-                    image: web
-                    ports: [{name: http, containerPort: 8080}]
-                    readinessProbe: {httpGet: {path: /healthz, port: http}}
-            ---
-            """;
+    private static final String WORKLOADS = Translate.SHOP_WEB_DEPLOYMENT;
 
     private static String policy(String name, String spec) {
         return "apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: " + name

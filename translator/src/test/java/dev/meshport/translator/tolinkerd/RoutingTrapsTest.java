@@ -19,14 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoutingTrapsTest {
 
-    private static final String SERVICES = """
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web, namespace: shop}
-            spec:
-              selector: {app: web}
-              ports: [{name: http, port: 8080}]
-            ---
+    private static final String SERVICES = Translate.SHOP_WEB_SERVICE + """
             apiVersion: networking.istio.io/v1
             kind: DestinationRule
             metadata: {name: web, namespace: shop}

@@ -20,6 +20,36 @@ import java.util.Map;
 /** Test helpers: translate YAML text or a folder, render a result, walk the fields of a document. */
 final class Translate {
 
+    /** A Service "web" in namespace "shop" with one HTTP port, 8080. */
+    static final String SHOP_WEB_SERVICE = """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web, namespace: shop}
+            spec:
+              selector: {app: web}
+              ports: [{name: http, port: 8080}]
+            ---
+            """;
+
+    /** Its pods: labels app=web, version=v1, service account web, port http 8080 with an HTTP readiness probe. */
+    static final String SHOP_WEB_DEPLOYMENT = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop}
+            spec:
+              selector: {matchLabels: {app: web, version: v1}}
+              template:
+                metadata: {labels: {app: web, version: v1}}
+                spec:
+                  serviceAccountName: web
+                  containers:
+                  - name: web
+                    image: web
+                    ports: [{name: http, containerPort: 8080}]
+                    readinessProbe: {httpGet: {path: /healthz, port: http}}
+            ---
+            """;
+
     private Translate() {}
 
     static ManifestSet load(String yaml) {
