@@ -21,6 +21,12 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
+        java.util.Optional<dev.meshport.translator.GapKind> gap = dev.meshport.translator.GapCatalog.builtIn().find(id);
+        if (gap.isPresent()) {
+            out.print(GapDocs.explain(gap.get()));
+            out.flush();
+            return 0;
+        }
         Rule rule = RuleCatalog.builtIn().find(id)
                 .orElseThrow(() -> new UserException("no rule with id '" + id + "' (see 'meshport rules')"));
         out.print(RuleDocs.explain(rule.meta()));

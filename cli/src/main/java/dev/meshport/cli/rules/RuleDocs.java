@@ -21,6 +21,7 @@ public final class RuleDocs {
             RuleMeta m = r.meta();
             out.append(String.format("%-" + width + "s  %-7s  %-7s  %s%n", m.id(), m.severity().label(), m.mesh(), m.summary()));
         }
+        out.append(GapDocs.text(dev.meshport.translator.GapCatalog.builtIn()));
         return out.toString().replace("\r\n", "\n");
     }
 
@@ -39,6 +40,7 @@ public final class RuleDocs {
         for (Rule r : catalog.rules()) {
             out.append('\n').append(explain(r.meta()));
         }
+        out.append(GapDocs.markdown(dev.meshport.translator.GapCatalog.builtIn()));
         return out.toString();
     }
 
@@ -88,6 +90,7 @@ public final class RuleDocs {
                 g.writeStringField("docs", m.docs().strip());
                 g.writeEndObject();
             }
+            GapDocs.json(dev.meshport.translator.GapCatalog.builtIn(), g);
             g.writeEndArray();
         });
     }

@@ -646,11 +646,11 @@ public final class AuthorizationPolicies implements Translation {
                     }
                 }
             }
-            probes(port, serverName, cause);
+            probes(port, serverName);
         }
 
         /** Kubelet probes stop being authorized by default once a Server has routes (features/server-policy.md). */
-        private void probes(Cluster.ContainerPort port, String serverName, Manifest cause) {
+        private void probes(Cluster.ContainerPort port, String serverName) {
             Set<String> paths = new TreeSet<>();
             for (Cluster.Probe p : w.probes()) {
                 if (p.port() == port.port()) {
@@ -680,7 +680,7 @@ public final class AuthorizationPolicies implements Translation {
             ((ArrayNode) policy.get("spec").get("requiredAuthenticationRefs")).addObject()
                     .put("group", "policy.linkerd.io").put("kind", "NetworkAuthentication").put("name", "kubelet-probes");
             ctx.emit(policy, w.manifest(), w.template());
-            ctx.note(LinkerdGap.AP_PATHS, cause, FieldPath.of("spec"), "Server " + serverName + " has routes, so meshport "
+            ctx.note(LinkerdGap.AP_PATHS, w.manifest(), w.template(), "Server " + serverName + " has routes, so meshport "
                     + "adds route " + routeName + " for the kubelet probes " + paths + " (GET from any network, as "
                     + "Linkerd's default probe authorization does)");
         }
