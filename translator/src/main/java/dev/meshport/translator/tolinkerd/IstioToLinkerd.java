@@ -23,6 +23,7 @@ public final class IstioToLinkerd {
                 new InjectionAnnotations(),
                 new PeerAuthentications(ROOT_NAMESPACE),
                 new AuthorizationPolicies(ROOT_NAMESPACE),
+                new ServiceEntries(ROOT_NAMESPACE),
                 new UnsupportedKinds()),
                 IstioToLinkerd::inScope, LinkerdGap.UNTRANSLATED_FIELD);
     }

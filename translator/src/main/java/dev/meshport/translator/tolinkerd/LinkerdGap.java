@@ -217,6 +217,12 @@ public enum LinkerdGap implements GapKind {
             "Declare the external network with an EgressNetwork (with CIDRs) and routes on it; custom resolution and "
                     + "endpoints have no equivalent.",
             "Linkerd egress is CIDR-based EgressNetwork (reference/egress-network.md), not a host registry."),
+    SIDECAR_REGISTRY_ONLY("istio-sidecar-registry-only", "outbound traffic limited to registered hosts", PARTIAL, ">=2.18", "X2,S1",
+            "Check the generated EgressNetwork: Linkerd denies by destination network and allows by hostname per route; "
+                    + "hosts on plain TCP ports cannot be allowed by name.",
+            "Linkerd expresses REGISTRY_ONLY as an EgressNetwork with trafficPolicy Deny and routes that allow the "
+                    + "registered hosts (Linkerd docs reference/egress-network.md, tasks/managing-egress-traffic.md); "
+                    + "EgressNetwork needs Linkerd 2.17 or later."),
     SIDECAR("istio-sidecar", "Sidecar resource", NONE, ">=2.18", "X1,X2,X3",
             "Nothing to do for egress host scoping (Linkerd discovers on demand); for REGISTRY_ONLY use an EgressNetwork with trafficPolicy Deny.",
             "Linkerd has no sidecar scoping resource (reference/egress-network.md)."),

@@ -12,8 +12,6 @@ public final class UnsupportedKinds implements Translation {
 
     private static final Map<String, LinkerdGap> KINDS = Map.of(
             "Gateway", LinkerdGap.GATEWAY,
-            "ServiceEntry", LinkerdGap.SERVICE_ENTRY,
-            "Sidecar", LinkerdGap.SIDECAR,
             "EnvoyFilter", LinkerdGap.ENVOY_FILTER,
             "WasmPlugin", LinkerdGap.WASM_PLUGIN,
             "Telemetry", LinkerdGap.TELEMETRY,

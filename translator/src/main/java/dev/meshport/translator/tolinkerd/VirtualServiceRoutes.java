@@ -92,11 +92,9 @@ public final class VirtualServiceRoutes implements Translation {
             List<Entry> entries = httpEntries();
             for (Cluster.ServiceRef svc : services) {
                 emitHttpRoutes(svc, services.size() == 1 ? vs.id().name() : vs.id().name() + "-" + svc.name(), entries);
-                emitTcpRoutes(svc, services.size() == 1 ? vs.id().name() : vs.id().name() + "-" + svc.name());
-            }
-            if (spec.has("tls")) {
-                // TLS routes are not translated yet: the catch-all reports each field.
-                return;
+                String base = services.size() == 1 ? vs.id().name() : vs.id().name() + "-" + svc.name();
+                emitL4Routes(svc, base, "tcp");
+                emitL4Routes(svc, base, "tls");
             }
         }
 
@@ -763,25 +761,36 @@ public final class VirtualServiceRoutes implements Translation {
             }
         }
 
-        // ---- tcp[] ----
+        // ---- tcp[] and tls[] ----
 
-        private void emitTcpRoutes(Cluster.ServiceRef svc, String baseName) {
-            JsonNode tcp = spec.path("tcp");
-            Set<Integer> claimed = new TreeSet<>();
-            for (int i = 0; i < tcp.size(); i++) {
-                JsonNode t = tcp.get(i);
-                FieldPath at = FieldPath.parse("spec.tcp").index(i);
+        /**
+         * TCP and TLS entries: Istio takes the first entry whose match applies (port, and SNI for TLS); each becomes
+         * a TCPRoute per Service port, or a TLSRoute whose hostnames leave out the SNI names an earlier entry takes.
+         */
+        private void emitL4Routes(Cluster.ServiceRef svc, String baseName, String section) {
+            JsonNode entries = spec.path(section);
+            boolean tls = section.equals("tls");
+            Set<Integer> claimedPorts = new TreeSet<>();
+            List<String> claimedHosts = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                JsonNode t = entries.get(i);
+                FieldPath at = FieldPath.parse("spec." + section).index(i);
                 Set<Integer> ports = new TreeSet<>();
-                boolean all = !t.has("match") || t.get("match").isEmpty();
+                Set<String> hosts = new TreeSet<>();
+                boolean allPorts = !t.has("match") || t.get("match").isEmpty();
                 JsonNode matches = t.path("match");
+                if (matches.isArray() && matches.isEmpty()) {
+                    tracker.consume(vs, at.key("match"));
+                }
                 for (int k = 0; k < matches.size(); k++) {
                     JsonNode m = matches.get(k);
                     FieldPath mp = at.key("match").index(k);
                     boolean unsupported = false;
-                    for (String f : List.of("destinationSubnets", "sourceLabels", "sourceNamespace", "sourceSubnet")) {
-                        if (m.has(f)) {
-                            ctx.gap(LinkerdGap.VS_TCP_TLS_MATCH, vs, mp.key(f), "TCP match condition '" + f
-                                    + "' has no equivalent: the match is left out");
+                    for (Iterator<String> it = m.fieldNames(); it.hasNext(); ) {
+                        String f = it.next();
+                        if (!f.equals("port") && !f.equals("gateways") && !(tls && f.equals("sniHosts"))) {
+                            ctx.gap(LinkerdGap.VS_TCP_TLS_MATCH, vs, mp.key(f), section.toUpperCase(Locale.ROOT)
+                                    + " match condition '" + f + "' has no equivalent: the match is left out");
                             unsupported = true;
                         }
                     }
@@ -797,30 +806,47 @@ public final class VirtualServiceRoutes implements Translation {
                         tracker.ignore(vs, mp);
                         continue;
                     }
+                    if (m.has("sniHosts")) {
+                        tracker.consume(vs, mp.key("sniHosts"));
+                        m.get("sniHosts").forEach(h -> hosts.add(h.asText()));
+                    }
                     if (m.has("port")) {
                         tracker.consume(vs, mp.key("port"));
                         ports.add(m.get("port").asInt());
                     } else {
-                        all = true;
+                        allPorts = true;
                     }
                 }
-                if (all) {
+                if (allPorts) {
                     svc.ports().forEach(p -> ports.add(p.port()));
                 }
-                ports.removeAll(claimed);
+                if (!tls) {
+                    ports.removeAll(claimedPorts);
+                } else {
+                    hosts.removeIf(h -> claimedHosts.stream().anyMatch(c -> covers(c, h)));
+                }
                 ArrayNode backends = backends(t.path("route"), at.key("route"));
-                if (ports.isEmpty() || backends.isEmpty()) {
+                if (ports.isEmpty() || backends.isEmpty() || (tls && hosts.isEmpty())) {
                     continue;
                 }
-                claimed.addAll(ports);
+                if (tls) {
+                    claimedHosts.addAll(hosts);
+                } else {
+                    claimedPorts.addAll(ports);
+                }
                 for (int port : ports) {
                     ObjectNode route = TranslationContext.object();
                     route.put("apiVersion", "gateway.networking.k8s.io/v1alpha2");
-                    route.put("kind", "TCPRoute");
-                    route.putObject("metadata").put("name", baseName + "-tcp-" + port).put("namespace", svc.namespace());
+                    route.put("kind", tls ? "TLSRoute" : "TCPRoute");
+                    route.putObject("metadata").put("name", baseName + "-" + section + "-" + (tls ? i + "-" : "") + port)
+                            .put("namespace", svc.namespace());
                     ObjectNode rs = route.putObject("spec");
                     rs.putArray("parentRefs").addObject().put("group", "core").put("kind", "Service")
                             .put("name", svc.name()).put("port", port);
+                    if (tls) {
+                        ArrayNode hostnames = rs.putArray("hostnames");
+                        hosts.forEach(hostnames::add);
+                    }
                     ArrayNode rb = rs.putArray("rules").addObject().putArray("backendRefs");
                     backends.forEach(b -> {
                         ObjectNode copy = ((ObjectNode) b).deepCopy();
@@ -831,6 +857,15 @@ public final class VirtualServiceRoutes implements Translation {
                     ctx.emit(route, vs, at);
                 }
             }
+        }
+
+        /** True when SNI pattern {@code earlier} selects every name {@code later} does (exact or "*." wildcard). */
+        private static boolean covers(String earlier, String later) {
+            if (earlier.equals(later)) {
+                return true;
+            }
+            return earlier.startsWith("*.") && later.endsWith(earlier.substring(1))
+                    && (!later.startsWith("*.") || later.length() >= earlier.length());
         }
     }
 }

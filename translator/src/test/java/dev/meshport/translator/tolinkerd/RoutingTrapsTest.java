@@ -210,6 +210,27 @@ class RoutingTrapsTest {
     }
 
     @Test
+    void tlsEntriesKeepFirstMatchOrderBySni() {
+        TranslationResult r = Translate.run(SERVICES + """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: web, namespace: shop}
+                spec:
+                  hosts: [web]
+                  tls:
+                  - match: [{sniHosts: ["*.example.com"]}]
+                    route: [{destination: {host: web, subset: a}}]
+                  - match: [{sniHosts: [a.example.com, b.example.org]}]
+                    route: [{destination: {host: web, subset: b}}]
+                """);
+        List<JsonNode> routes = Translate.outputs(r, "TLSRoute");
+        assertThat(routes).extracting(n -> n.at("/spec/hostnames").toString() + " " + n.at("/spec/rules/0/backendRefs/0/name").asText())
+                .as("a.example.com goes to the first entry in Istio, so the second route must not claim it (exact SNI "
+                        + "names outrank wildcards in Gateway API)")
+                .containsExactly("[\"*.example.com\"] web-a", "[\"b.example.org\"] web-b");
+    }
+
+    @Test
     void weightsAreAlwaysExplicit() {
         TranslationResult r = virtualService("""
                 - match: [{uri: {exact: /one}}]
