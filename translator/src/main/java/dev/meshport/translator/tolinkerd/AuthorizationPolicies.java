@@ -345,6 +345,11 @@ public final class AuthorizationPolicies implements Translation {
         for (String id : ids) {
             if (id.equals("*")) {
                 identities.add("*");
+            } else if (id.endsWith("/") && ctx.options().linkerdMinor() < 18) {
+                // Namespace identityRefs arrive with 2.18 (policy-controller admission.rs); before, the identity
+                // wildcard of the namespace (policy-controller cluster_info.rs namespace_identity).
+                identities.add("*." + id.substring(0, id.length() - 1) + ".serviceaccount.identity."
+                        + ctx.options().linkerdNamespace() + "." + ctx.options().trustDomain());
             } else if (id.endsWith("/")) {
                 refs.add(TranslationContext.object().put("kind", "Namespace").put("name", id.substring(0, id.length() - 1)));
             } else {
@@ -722,12 +727,17 @@ public final class AuthorizationPolicies implements Translation {
                 authn.put("apiVersion", "policy.linkerd.io/v1alpha1").put("kind", "MeshTLSAuthentication");
                 authn.putObject("metadata").put("name", base).put("namespace", ns);
                 ObjectNode spec = authn.putObject("spec");
-                if (s.identityRefs() == null || !s.identities().isEmpty()) {
+                if (s.identityRefs() == null) {
                     spec.putArray("identities").add("*");
-                }
-                if (s.identityRefs() != null && !s.identityRefs().isEmpty() && s.identities().isEmpty()) {
-                    ArrayNode ids = spec.putArray("identityRefs");
-                    s.identityRefs().forEach(ids::add);
+                } else {
+                    if (!s.identities().isEmpty()) {
+                        ArrayNode ids = spec.putArray("identities");
+                        s.identities().forEach(ids::add);
+                    }
+                    if (!s.identityRefs().isEmpty()) {
+                        ArrayNode ids = spec.putArray("identityRefs");
+                        s.identityRefs().forEach(ids::add);
+                    }
                 }
                 ctx.emit(authn, rule.policy(), at);
                 refs.addObject().put("group", "policy.linkerd.io").put("kind", "MeshTLSAuthentication").put("name", base);

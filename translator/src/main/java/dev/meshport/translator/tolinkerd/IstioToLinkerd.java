@@ -24,6 +24,7 @@ public final class IstioToLinkerd {
                 new PeerAuthentications(ROOT_NAMESPACE),
                 new AuthorizationPolicies(ROOT_NAMESPACE),
                 new ServiceEntries(ROOT_NAMESPACE),
+                new Telemetries(ROOT_NAMESPACE),
                 new UnsupportedKinds()),
                 IstioToLinkerd::inScope, LinkerdGap.UNTRANSLATED_FIELD);
     }

@@ -14,7 +14,6 @@ public final class UnsupportedKinds implements Translation {
             "Gateway", LinkerdGap.GATEWAY,
             "EnvoyFilter", LinkerdGap.ENVOY_FILTER,
             "WasmPlugin", LinkerdGap.WASM_PLUGIN,
-            "Telemetry", LinkerdGap.TELEMETRY,
             "RequestAuthentication", LinkerdGap.REQUEST_AUTHENTICATION,
             "WorkloadEntry", LinkerdGap.WORKLOAD_ENTRY,
             "WorkloadGroup", LinkerdGap.WORKLOAD_ENTRY,

@@ -280,8 +280,9 @@ final class AuthzModels {
             if (ref.path("kind").asText().equals("MeshTLSAuthentication")) {
                 if (r.authenticated()) {
                     for (JsonNode id : authn.at("/spec/identities")) {
-                        ok |= id.asText().equals("*") || id.asText().equals(r.fromAccount() + "." + r.fromNamespace()
-                                + ".serviceaccount.identity.linkerd.cluster.local");
+                        String suffix = ".serviceaccount.identity.linkerd.cluster.local";
+                        ok |= id.asText().equals("*") || id.asText().equals(r.fromAccount() + "." + r.fromNamespace() + suffix)
+                                || id.asText().equals("*." + r.fromNamespace() + suffix);
                     }
                     for (JsonNode id : authn.at("/spec/identityRefs")) {
                         ok |= id.path("kind").asText().equals("ServiceAccount") && id.path("name").asText().equals(r.fromAccount())

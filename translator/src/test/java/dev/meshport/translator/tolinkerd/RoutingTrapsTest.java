@@ -49,26 +49,12 @@ class RoutingTrapsTest {
     }
 
     private static TranslationResult virtualService(String http) {
-        return Translate.run(SERVICES + """
-                apiVersion: networking.istio.io/v1
-                kind: VirtualService
-                metadata: {name: web, namespace: shop}
-                spec:
-                  hosts: [web]
-                  http:
-                """ + http.indent(2));
+        return Translate.run(SERVICES + Translate.webVirtualService(http));
     }
 
     /** Every request goes where Istio sends it; returns the number of requests checked. */
     private static void assertSameRouting(TranslationResult r, String http) {
-        ManifestSet inputs = Translate.load(SERVICES + """
-                apiVersion: networking.istio.io/v1
-                kind: VirtualService
-                metadata: {name: web, namespace: shop}
-                spec:
-                  hosts: [web]
-                  http:
-                """ + http.indent(2));
+        ManifestSet inputs = Translate.load(SERVICES + Translate.webVirtualService(http));
         List<String> wrong = new ArrayList<>();
         for (MeshRouters.Request req : requests()) {
             String istio = MeshRouters.istio(inputs, req);
@@ -171,8 +157,7 @@ class RoutingTrapsTest {
         // and the requests it warns about are indeed routed differently: the gap is not a false alarm
         MeshRouters.Request req = new MeshRouters.Request("web", 8080, "GET", "/abc", Map.of("x-user", "qa"));
         assertThat(MeshRouters.linkerd(r, req)).containsExactly("{web-b=100}");
-        assertThat(MeshRouters.istio(Translate.load(SERVICES + "apiVersion: networking.istio.io/v1\nkind: VirtualService\n"
-                + "metadata: {name: web, namespace: shop}\nspec:\n  hosts: [web]\n  http:\n" + http.indent(2)), req))
+        assertThat(MeshRouters.istio(Translate.load(SERVICES + Translate.webVirtualService(http)), req))
                 .isEqualTo("{web-a=100}");
     }
 
@@ -198,8 +183,7 @@ class RoutingTrapsTest {
         // qa + /x: Istio's first match is http[0]; in Linkerd the header route and the path route are different
         // HTTPRoutes: the intersection added to http[0]'s route outranks /x, unless meshport reports the overlap.
         List<String> wrong = new ArrayList<>();
-        ManifestSet inputs = Translate.load(SERVICES + "apiVersion: networking.istio.io/v1\nkind: VirtualService\n"
-                + "metadata: {name: web, namespace: shop}\nspec:\n  hosts: [web]\n  http:\n" + http.indent(2));
+        ManifestSet inputs = Translate.load(SERVICES + Translate.webVirtualService(http));
         boolean reported = !Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id()).isEmpty();
         for (MeshRouters.Request req : requests()) {
             if (!List.of(MeshRouters.istio(inputs, req)).equals(MeshRouters.linkerd(r, req))) {

@@ -52,6 +52,12 @@ final class Translate {
 
     private Translate() {}
 
+    /** A VirtualService "web" in namespace "shop" for host web with the given http entries (YAML list items). */
+    static String webVirtualService(String http) {
+        return "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: web, namespace: shop}\n"
+                + "spec:\n  hosts: [web]\n  http:\n" + http.indent(2) + "---\n";
+    }
+
     static ManifestSet load(String yaml) {
         return new ManifestLoader().loadText("input.yaml", yaml);
     }
