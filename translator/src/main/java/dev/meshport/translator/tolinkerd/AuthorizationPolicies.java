@@ -729,15 +729,22 @@ public final class AuthorizationPolicies implements Translation {
                 ObjectNode spec = authn.putObject("spec");
                 if (s.identityRefs() == null) {
                     spec.putArray("identities").add("*");
+                } else if (s.identities().contains("*")) {
+                    spec.putArray("identities").add("*");
+                } else if (!s.identities().isEmpty()) {
+                    // The CRD takes identities or identityRefs, not both (oneOf): all as identity strings.
+                    ArrayNode ids = spec.putArray("identities");
+                    s.identities().forEach(ids::add);
+                    for (ObjectNode ref : s.identityRefs()) {
+                        String ns = ref.path("kind").asText().equals("Namespace") ? ref.path("name").asText()
+                                : ref.path("namespace").asText();
+                        String account = ref.path("kind").asText().equals("Namespace") ? "*" : ref.path("name").asText();
+                        ids.add(account + "." + ns + ".serviceaccount.identity." + ctx.options().linkerdNamespace() + "."
+                                + ctx.options().trustDomain());
+                    }
                 } else {
-                    if (!s.identities().isEmpty()) {
-                        ArrayNode ids = spec.putArray("identities");
-                        s.identities().forEach(ids::add);
-                    }
-                    if (!s.identityRefs().isEmpty()) {
-                        ArrayNode ids = spec.putArray("identityRefs");
-                        s.identityRefs().forEach(ids::add);
-                    }
+                    ArrayNode ids = spec.putArray("identityRefs");
+                    s.identityRefs().forEach(ids::add);
                 }
                 ctx.emit(authn, rule.policy(), at);
                 refs.addObject().put("group", "policy.linkerd.io").put("kind", "MeshTLSAuthentication").put("name", base);

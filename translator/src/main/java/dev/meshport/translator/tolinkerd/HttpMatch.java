@@ -132,7 +132,8 @@ record HttpMatch(StringMatch path, boolean ignoreCase, String method, Map<String
         return m;
     }
 
-    private static ObjectNode valueMatch(String name, StringMatch cond) {
+    /** A Gateway API header or query parameter match (Exact, or the anchored RegularExpression of the condition). */
+    static ObjectNode valueMatch(String name, StringMatch cond) {
         ObjectNode n = TranslationContext.object();
         if (cond.type() == StringMatch.Type.EXACT) {
             n.put("type", "Exact").put("name", name).put("value", cond.value());

@@ -32,6 +32,13 @@ public final class VirtualServiceRoutes implements Translation {
     private static final Set<String> MATCH_FIELDS_UNSUPPORTED = Set.of("withoutHeaders", "scheme", "authority",
             "sourceLabels", "sourceNamespace");
 
+    static final String HTTP_RETRY = "retry.linkerd.io/http";
+    static final String GRPC_RETRY = "retry.linkerd.io/grpc";
+
+    /** Istio retryOn conditions that are gRPC statuses, which Linkerd retries on GRPCRoutes only (reference/retries.md). */
+    private static final Set<String> GRPC_RETRY_CONDITIONS = Set.of("cancelled", "deadline-exceeded", "internal",
+            "resource-exhausted", "unavailable");
+
     private static final Set<String> MATCH_FIELDS_KNOWN = Set.of("uri", "method", "headers", "queryParams",
             "ignoreUriCase", "port", "gateways", "name", "statPrefix");
 
@@ -555,6 +562,7 @@ public final class VirtualServiceRoutes implements Translation {
                 return out;
             }
             List<String> conditions = new ArrayList<>();
+            List<String> grpcConditions = new ArrayList<>();
             List<String> lost = new ArrayList<>();
             String retryOn = r.has("retryOn") ? r.get("retryOn").asText()
                     : "connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes";
@@ -562,6 +570,8 @@ public final class VirtualServiceRoutes implements Translation {
                 String cond = c.trim();
                 if (cond.equals("5xx") || cond.equals("gateway-error") || cond.matches("\\d{3}")) {
                     conditions.add(cond);
+                } else if (GRPC_RETRY_CONDITIONS.contains(cond)) {
+                    grpcConditions.add(cond);
                 } else if (cond.equals("retriable-status-codes")) {
                     // Istio's default retriable status code is 503 (mesh config default_http_retry_policy).
                     conditions.add("503");
@@ -570,13 +580,18 @@ public final class VirtualServiceRoutes implements Translation {
                 }
             }
             FieldPath on = at.key("retryOn");
-            if (conditions.isEmpty()) {
+            if (conditions.isEmpty() && grpcConditions.isEmpty()) {
                 ctx.gap(LinkerdGap.VS_RETRY_CONDITIONS, vs, r.has("retryOn") ? on : at,
                         "retry conditions " + lost + " have no Linkerd equivalent: requests are not retried");
                 tracker.ignore(vs, at);
                 return out;
             }
-            out.put("retry.linkerd.io/http", String.join(",", new TreeSet<>(conditions)));
+            if (!conditions.isEmpty()) {
+                out.put(HTTP_RETRY, String.join(",", new TreeSet<>(conditions)));
+            }
+            if (!grpcConditions.isEmpty()) {
+                out.put(GRPC_RETRY, String.join(",", new TreeSet<>(grpcConditions)));
+            }
             out.put("retry.linkerd.io/limit", Integer.toString(attempts));
             if (r.has("perTryTimeout")) {
                 Optional<Long> ms = Durations.millis(r.get("perTryTimeout").asText());
@@ -587,12 +602,14 @@ public final class VirtualServiceRoutes implements Translation {
             }
             if (!lost.isEmpty()) {
                 ctx.gap(LinkerdGap.VS_RETRY_CONDITIONS, vs, r.has("retryOn") ? on : at, "retry conditions " + lost
-                        + " have no Linkerd equivalent; retried on " + String.join(",", new TreeSet<>(conditions)) + " only");
+                        + " have no Linkerd equivalent; retried on " + String.join(",", conditions)
+                        + (conditions.isEmpty() || grpcConditions.isEmpty() ? "" : ",") + String.join(",", grpcConditions)
+                        + " only");
             } else {
                 tracker.consume(vs, on);
             }
             ctx.gap(LinkerdGap.VS_RETRIES, vs, at, "retries become the annotations " + out
-                    + " of the HTTPRoute, for all its rules; Linkerd does not retry request bodies over 64 KiB");
+                    + " of the route, for all its rules; Linkerd does not retry request bodies over 64 KiB");
             return out;
         }
 
@@ -606,7 +623,15 @@ public final class VirtualServiceRoutes implements Translation {
             List<Integer> servicePorts = svc.ports().stream()
                     .filter(p -> !isTcpOnly(p)).map(Cluster.ServicePort::port).toList();
             if (!perPort) {
-                emitForPorts(svc, baseName, servicePorts, entries);
+                List<Integer> grpcPorts = svc.ports().stream().filter(One::isGrpc)
+                        .map(Cluster.ServicePort::port).toList();
+                List<Integer> httpPorts = servicePorts.stream().filter(p -> !grpcPorts.contains(p)).toList();
+                if (!httpPorts.isEmpty() || grpcPorts.isEmpty()) {
+                    emitForPorts(svc, baseName, httpPorts, entries, false);
+                }
+                if (!grpcPorts.isEmpty()) {
+                    emitForPorts(svc, httpPorts.isEmpty() ? baseName : baseName + "-grpc", grpcPorts, entries, true);
+                }
                 return;
             }
             Set<Integer> ports = new TreeSet<>(servicePorts);
@@ -624,7 +649,8 @@ public final class VirtualServiceRoutes implements Translation {
                         forPort.add(new Entry(e.index(), kept, e.rule(), e.retry()));
                     }
                 }
-                emitForPorts(svc, baseName + "-" + port, List.of(port), forPort);
+                boolean grpc = svc.ports().stream().anyMatch(p -> p.port() == port && isGrpc(p));
+                emitForPorts(svc, baseName + "-" + port, List.of(port), forPort, grpc);
             }
         }
 
@@ -635,6 +661,12 @@ public final class VirtualServiceRoutes implements Translation {
                     ((ObjectNode) b).remove("namespace");
                 }
             }
+        }
+
+        /** Istio's protocol selection: a port named grpc or grpc-*, or appProtocol grpc. */
+        private static boolean isGrpc(Cluster.ServicePort p) {
+            String name = p.name().toLowerCase(Locale.ROOT);
+            return name.equals("grpc") || name.startsWith("grpc-") || p.appProtocol().equalsIgnoreCase("grpc");
         }
 
         private static boolean isTcpOnly(Cluster.ServicePort p) {
@@ -648,13 +680,10 @@ public final class VirtualServiceRoutes implements Translation {
          * the earlier entry (so that Linkerd's most-specific-wins choice agrees with Istio's first match), split into
          * one route per retry policy.
          */
-        private void emitForPorts(Cluster.ServiceRef svc, String baseName, List<Integer> ports, List<Entry> entries) {
+        private void emitForPorts(Cluster.ServiceRef svc, String baseName, List<Integer> ports, List<Entry> entries,
+                                  boolean grpcPorts) {
             if (entries.isEmpty()) {
                 return;
-            }
-            Map<Map<String, String>, Integer> groupOf = new LinkedHashMap<>();
-            for (Entry e : entries) {
-                groupOf.putIfAbsent(e.retry(), groupOf.size());
             }
             List<List<HttpMatch>> ruleMatches = new ArrayList<>();
             for (Entry e : entries) {
@@ -662,14 +691,29 @@ public final class VirtualServiceRoutes implements Translation {
                 e.matches().forEach(m -> ms.add(m.match()));
                 ruleMatches.add(ms);
             }
-            firstMatchOrder(entries, ruleMatches, groupOf);
+            boolean grpc = grpcPorts && GrpcMatches.convertible(entries.stream().map(Entry::rule).toList(), ruleMatches);
+            List<Entry> keyed = new ArrayList<>();
+            for (Entry e : entries) {
+                keyed.add(new Entry(e.index(), e.matches(), e.rule(), routeAnnotations(e, grpc)));
+            }
+            entries = keyed;
+            Map<Map<String, String>, Integer> groupOf = new LinkedHashMap<>();
+            for (Entry e : entries) {
+                groupOf.putIfAbsent(e.retry(), groupOf.size());
+            }
+            java.util.Comparator<HttpMatch> ranking = grpc ? GrpcMatches::compareRank : HttpMatch::compareRank;
+            firstMatchOrder(entries, ruleMatches, groupOf, ranking);
+            if (grpc && !GrpcMatches.convertible(entries.stream().map(Entry::rule).toList(), ruleMatches)) {
+                grpc = false;
+            }
             List<ObjectNode> routes = new ArrayList<>();
             for (Map.Entry<Map<String, String>, Integer> g : groupOf.entrySet()) {
                 String name = g.getValue() == 0 ? baseName : baseName + "-" + (g.getValue() + 1);
                 ObjectNode route = TranslationContext.object();
-                route.put("apiVersion", ctx.options().linkerdMinor() >= 18 ? "gateway.networking.k8s.io/v1"
-                        : "gateway.networking.k8s.io/v1beta1");
-                route.put("kind", "HTTPRoute");
+                String version = ctx.options().linkerdMinor() >= 18 ? "gateway.networking.k8s.io/v1"
+                        : grpc ? "gateway.networking.k8s.io/v1alpha2" : "gateway.networking.k8s.io/v1beta1";
+                route.put("apiVersion", version);
+                route.put("kind", grpc ? "GRPCRoute" : "HTTPRoute");
                 ObjectNode md = route.putObject("metadata");
                 md.put("name", name);
                 md.put("namespace", svc.namespace());
@@ -699,7 +743,10 @@ public final class VirtualServiceRoutes implements Translation {
                         localBackends(rule.path("backendRefs"), svc.namespace());
                         ArrayNode matchNodes = (ArrayNode) rule.get("matches");
                         for (HttpMatch m : ms.subList(from, Math.min(ms.size(), from + 64))) {
-                            matchNodes.add(m.toGatewayApi());
+                            matchNodes.add(grpc ? GrpcMatches.toGatewayApi(m) : m.toGatewayApi());
+                        }
+                        if (grpc) {
+                            rule.remove("timeouts");
                         }
                         rules.add(rule);
                     }
@@ -714,13 +761,37 @@ public final class VirtualServiceRoutes implements Translation {
         }
 
         /**
+         * The annotations an entry needs on its route: its retries for the route kind (gRPC statuses on a GRPCRoute,
+         * HTTP statuses on an HTTPRoute; the other kind is reported), and on a GRPCRoute its timeout, which GRPCRoute
+         * rules cannot carry (Gateway API 1.2 GRPCRouteRule; Linkerd docs reference/timeouts.md).
+         */
+        private Map<String, String> routeAnnotations(Entry e, boolean grpc) {
+            Map<String, String> out = new TreeMap<>(e.retry());
+            String dropped = grpc ? HTTP_RETRY : GRPC_RETRY;
+            if (out.containsKey(dropped)) {
+                ctx.gap(LinkerdGap.VS_RETRY_CONDITIONS, vs, FieldPath.parse("spec.http").index(e.index()).key("retries"),
+                        "retry conditions " + out.get(dropped) + " apply to " + (grpc ? "HTTP" : "gRPC") + " responses, "
+                                + "but this port gets " + (grpc ? "a GRPCRoute" : "an HTTPRoute") + ": they are not retried");
+                out.remove(dropped);
+            }
+            if (!out.containsKey(HTTP_RETRY) && !out.containsKey(GRPC_RETRY)) {
+                out.clear();
+            }
+            JsonNode timeout = e.rule().path("timeouts").path("request");
+            if (grpc && !timeout.isMissingNode()) {
+                out.put("timeout.linkerd.io/request", timeout.asText());
+            }
+            return out;
+        }
+
+        /**
          * Istio takes the first entry that matches; Linkerd the highest-ranked match, the first rule on a tie. For each
          * pair of overlapping matches where a later one ranks at least as high as an earlier one, the intersection is
          * added to the earlier entry: it ranks at least as high as the later match and comes first, so it wins. Across
          * routes (different retry policies) a tie is decided by route age, so the intersection must rank strictly higher.
          */
         private void firstMatchOrder(List<Entry> entries, List<List<HttpMatch>> ruleMatches,
-                                     Map<Map<String, String>, Integer> groupOf) {
+                                     Map<Map<String, String>, Integer> groupOf, java.util.Comparator<HttpMatch> ranking) {
             Set<String> reported = new TreeSet<>();
             for (int i = 0; i < entries.size(); i++) {
                 List<HttpMatch> earlier = new ArrayList<>(ruleMatches.get(i));
@@ -728,7 +799,7 @@ public final class VirtualServiceRoutes implements Translation {
                     boolean sameRoute = groupOf.get(entries.get(i).retry()).equals(groupOf.get(entries.get(j).retry()));
                     for (HttpMatch a : earlier) {
                         for (HttpMatch b : entries.get(j).matches().stream().map(PortedMatch::match).toList()) {
-                            int cmp = HttpMatch.compareRank(b, a);
+                            int cmp = ranking.compare(b, a);
                             if (cmp < 0 || (cmp == 0 && sameRoute)) {
                                 continue;
                             }
@@ -737,7 +808,7 @@ public final class VirtualServiceRoutes implements Translation {
                                 continue;
                             }
                             if (meet instanceof HttpMatch.Both both) {
-                                int rankCmp = HttpMatch.compareRank(both.match(), b);
+                                int rankCmp = ranking.compare(both.match(), b);
                                 if (sameRoute || rankCmp > 0) {
                                     if (!ruleMatches.get(i).contains(both.match())) {
                                         ruleMatches.get(i).add(both.match());

@@ -37,8 +37,10 @@ class FeatureApprovalTest {
         String input = Files.readString(Path.of(FeatureApprovalTest.class.getResource("features/" + feature + ".yaml").toURI()));
         dev.meshport.model.ManifestSet set = Translate.load(CONTEXT + input);
         assertThat(set.loadFindings()).as("the fixture parses").isEmpty();
+        dev.meshport.translator.TranslationResult result = Translate.run(set);
+        OutputValidityTest.check(result);
         String text = "# Istio (beside Service and Deployment web in namespace shop)\n" + input + "\n"
-                + Translate.render(Translate.run(set));
+                + Translate.render(result);
         Approvals.verify(text, new Options().forFile().withAdditionalInformation(feature));
     }
 }
