@@ -50,8 +50,34 @@ public final class VirtualServiceRoutes implements Translation {
     @Override
     public void translate(TranslationContext context) {
         Cluster cluster = new Cluster(context.manifests());
+        Map<String, Manifest> owner = new TreeMap<>();
         for (Manifest vs : context.manifests().ofKind(Mesh.ISTIO, "VirtualService")) {
+            sharedHosts(context, cluster, vs, owner);
             new One(context, cluster, vs).run();
+        }
+    }
+
+    /**
+     * Istio applies one VirtualService per host in the mesh (a second one for the same host is a conflict, IST0109);
+     * Gateway API merges every route of a parent. Reported at the later VirtualService.
+     */
+    private static void sharedHosts(TranslationContext ctx, Cluster cluster, Manifest vs, Map<String, Manifest> owner) {
+        JsonNode spec = vs.tree().path("spec");
+        boolean mesh = !spec.has("gateways") || spec.get("gateways").toString().contains("\"mesh\"");
+        JsonNode hosts = spec.path("hosts");
+        for (int i = 0; mesh && i < hosts.size(); i++) {
+            String ns = vs.id().namespaceOr("default");
+            Optional<Cluster.ServiceRef> svc = cluster.service(hosts.get(i).asText(), ns);
+            if (svc.isEmpty()) {
+                continue;
+            }
+            String key = svc.get().namespace() + "/" + svc.get().name();
+            Manifest first = owner.putIfAbsent(key, vs);
+            if (first != null && first != vs) {
+                ctx.note(LinkerdGap.VS_MATCH_ORDER, vs, FieldPath.parse("spec.hosts").index(i), "VirtualService "
+                        + first.id().display() + " already routes " + key + ": Istio uses only one of them in the mesh, "
+                        + "Linkerd merges the rules of both routes by precedence");
+            }
         }
     }
 
@@ -86,7 +112,11 @@ public final class VirtualServiceRoutes implements Translation {
                 Optional<Cluster.ServiceRef> svc = cluster.service(hosts.get(i).asText(), namespace);
                 if (svc.isPresent()) {
                     tracker.consume(vs, at);
-                    services.add(svc.get());
+                    boolean seen = services.stream().anyMatch(x -> x.name().equals(svc.get().name())
+                            && x.namespace().equals(svc.get().namespace()));
+                    if (!seen) {
+                        services.add(svc.get());
+                    }
                 } else {
                     ctx.gap(LinkerdGap.VS_HOST_UNRESOLVED, vs, at, "host '" + hosts.get(i).asText()
                             + "' is not a Kubernetes Service of the inputs: no route can attach to it in Linkerd");

@@ -215,6 +215,16 @@ class RoutingTrapsTest {
     }
 
     @Test
+    void aSecondVirtualServiceForTheSameServiceIsReported() {
+        TranslationResult r = Translate.run(SERVICES + Translate.webVirtualService("- route: [{destination: {host: web, subset: a}}]")
+                + Translate.webVirtualService("- route: [{destination: {host: web.shop.svc.cluster.local, subset: b}}]")
+                        .replace("name: web,", "name: web-b,"));
+        assertThat(Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id()))
+                .extracting(g -> g.location().resource().name() + " " + g.location().field())
+                .containsExactly("web-b spec.hosts[0]");
+    }
+
+    @Test
     void weightsAreAlwaysExplicit() {
         TranslationResult r = virtualService("""
                 - match: [{uri: {exact: /one}}]
