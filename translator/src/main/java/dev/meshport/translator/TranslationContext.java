@@ -20,6 +20,10 @@ public final class TranslationContext {
     private final FieldTracker tracker = new FieldTracker();
     private final Map<String, Output> outputs = new LinkedHashMap<>();
     private final List<Gap> gaps = new ArrayList<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+
+    /** An object a source made that has the name of a different object emitted before it. */
+    record Conflict(Manifest source, FieldPath field, Output kept) {}
 
     public TranslationContext(ManifestSet manifests, TranslationOptions options) {
         this.manifests = manifests;
@@ -53,6 +57,11 @@ public final class TranslationContext {
                 object.path("metadata").path("namespace").asText(""), object.path("metadata").path("name").asText());
         Output existing = outputs.get(key);
         if (existing != null) {
+            if (existing.object() != object && !existing.object().equals(object)) {
+                // Two sources made different objects with one name: the first is kept, the other must be reported.
+                conflicts.add(new Conflict(source, field, existing));
+                return existing;
+            }
             existing.addSource(p);
             return existing;
         }
@@ -98,5 +107,9 @@ public final class TranslationContext {
 
     List<Gap> gaps() {
         return gaps;
+    }
+
+    List<Conflict> conflicts() {
+        return conflicts;
     }
 }

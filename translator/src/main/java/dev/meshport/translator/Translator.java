@@ -36,6 +36,10 @@ public final class Translator {
                         "'" + field + "' of " + m.kind() + " is not translated by meshport; check by hand what it does");
             }
         }
+        for (TranslationContext.Conflict c : context.conflicts()) {
+            context.note(direction.conflict(), c.source(), c.field(), c.kept().display() + " is also made from "
+                    + c.kept().from().get(0).describe() + " with different content: only that one is written");
+        }
         List<Output> outputs = context.outputs();
         for (Output o : outputs) {
             annotateSource(o);

@@ -7,13 +7,16 @@ import dev.meshport.translator.GapCatalog;
 import dev.meshport.translator.GapKind;
 import java.util.List;
 
-/** SARIF 2.1.0: one rule per gap kind of the catalog, one result per gap at its source line. */
+/** SARIF 2.1.0: one rule per gap kind in use, one result per gap at its source line. */
 final class SarifReport {
 
     private SarifReport() {}
 
     static String render(GapReport report) {
-        List<GapKind> kinds = GapCatalog.builtIn().kinds();
+        // The rules the results use, so that the file does not change when the catalog grows.
+        java.util.Set<String> used = new java.util.HashSet<>();
+        report.result().gaps().forEach(gap -> used.add(gap.gap()));
+        List<GapKind> kinds = GapCatalog.builtIn().kinds().stream().filter(k -> used.contains(k.id())).toList();
         return Json.render(g -> {
             g.writeStartObject();
             g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");

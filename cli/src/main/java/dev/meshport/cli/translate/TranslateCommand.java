@@ -137,7 +137,8 @@ public final class TranslateCommand implements Callable<Integer> {
         }
         boolean failing = result.gaps().stream().anyMatch(g -> g.equivalence().compareTo(threshold) >= 0
                 && (g.equivalence() == Equivalence.NONE || g.severity() != Severity.INFO));
-        return failing || !manifests.loadFindings().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        boolean malformed = manifests.loadFindings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return failing || malformed ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private ReportFormat reportFormat() {

@@ -58,6 +58,17 @@ class TranslateSamplesTest {
     @Test
     void sarifReport() {
         Run run = meshport("translate", "--to", "linkerd", "istio", "--dry-run", "--report", "-", "--report-format", "sarif");
+        com.fasterxml.jackson.databind.JsonNode sarif;
+        try {
+            sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).at("/runs/0");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(sarif.at("/results")).isNotEmpty().allSatisfy(r -> {
+            assertThat(sarif.at("/tool/driver/rules/" + r.path("ruleIndex").asInt() + "/id").asText())
+                    .isEqualTo(r.path("ruleId").asText());
+            assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
+        });
         Approvals.verify(run.out(), new Options().forFile().withExtension(".sarif"));
     }
 

@@ -26,7 +26,7 @@ public final class IstioToLinkerd {
                 new ServiceEntries(ROOT_NAMESPACE),
                 new Telemetries(ROOT_NAMESPACE),
                 new UnsupportedKinds()),
-                IstioToLinkerd::inScope, LinkerdGap.UNTRANSLATED_FIELD);
+                IstioToLinkerd::inScope, LinkerdGap.UNTRANSLATED_FIELD, LinkerdGap.OUTPUT_CONFLICT);
     }
 
     public static Translator translator() {

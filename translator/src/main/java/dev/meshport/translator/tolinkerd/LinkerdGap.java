@@ -17,6 +17,11 @@ public enum LinkerdGap implements GapKind {
             "Check by hand what the field does and whether Linkerd needs an equivalent; please report it so that meshport learns it.",
             "No translation of meshport handled this field. It is reported rather than dropped silently."),
 
+    OUTPUT_CONFLICT("istio-output-conflict", "two sources that translate to one Linkerd object", NONE, "", "*",
+            "Rename one of the sources (or remove the duplicate input), then translate again.",
+            "Two source resources produce objects of the same kind, namespace and name with different content; "
+                    + "meshport writes the first and reports the second instead of overwriting it."),
+
     // VirtualService
     VS_HOST_UNRESOLVED("istio-vs-host-unresolved", "VirtualService host that is not a Kubernetes Service", NONE, ">=2.18", "V1",
             "Include the Service manifest in the inputs, or route external hosts with an EgressNetwork and a route on it.",

@@ -52,6 +52,17 @@ class NoSilentDropTest {
                 .containsExactly("spec.trafficPolicy.futureSetting");
     }
 
+    @Test
+    void twoSourcesWithOneTargetNameAreReportedNotOverwritten() {
+        TranslationResult r = Translate.run(Translate.SHOP_WEB_SERVICE
+                + Translate.webVirtualService("- route: [{destination: {host: web}}]\n  timeout: 1s")
+                + Translate.webVirtualService("- route: [{destination: {host: web}}]\n  timeout: 2s"));
+        assertThat(Translate.outputs(r, "HTTPRoute")).singleElement()
+                .satisfies(route -> assertThat(route.at("/spec/rules/0/timeouts/request").asText()).isEqualTo("1s"));
+        assertThat(Translate.gaps(r, LinkerdGap.OUTPUT_CONFLICT.id())).extracting(g -> g.location().document())
+                .containsExactly(2);
+    }
+
     private static void check(ManifestSet set) {
         TranslationResult r = Translate.run(set);
         List<String> silent = new ArrayList<>();
