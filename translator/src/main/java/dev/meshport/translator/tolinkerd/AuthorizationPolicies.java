@@ -79,6 +79,17 @@ public final class AuthorizationPolicies implements Translation {
                 new Workload(ctx, workload, applicable).emit();
             }
         }
+        for (Parsed p : policies) {
+            String ns = p.manifest().id().namespaceOr("default");
+            if (p.namespaceWide() && p.action().equals("ALLOW") && !ns.equals(rootNamespace)) {
+                // Istio denies every request of the namespace that no ALLOW rule matches, also for workloads the
+                // inputs do not show: their default becomes deny too (stricter than PeerAuthentication's).
+                Workloads.namespaceAnnotations(ctx, ns, p.manifest(), FieldPath.of("spec"))
+                        .put("config.linkerd.io/default-inbound-policy", "deny");
+                ctx.note(LinkerdGap.AP_DEFAULT_DENY, p.manifest(), FieldPath.of("spec"), "namespace " + ns
+                        + " gets config.linkerd.io/default-inbound-policy: deny, read when pods are created: restart them");
+            }
+        }
         used.forEach((ap, wasUsed) -> {
             if (!wasUsed) {
                 ctx.note(LinkerdGap.AP_NO_WORKLOAD, ap, ap.has(FieldPath.parse("spec.selector"))
