@@ -115,11 +115,47 @@ public final class InjectionAnnotations implements Translation {
             ctx.tracker().consume(m, field);
             return;
         }
+        if (canAnnotate && key.equals("proxy.istio.io/config")) {
+            proxyConfig(ctx, m, object, field, value, namespace);
+            return;
+        }
         if (key.equals("istio.io/rev") || key.equals("istio.io/dataplane-mode")) {
             ctx.gap(LinkerdGap.INJECTION_REVISION, m, field, key + "=" + value + " has no Linkerd equivalent");
             return;
         }
         ctx.gap(LinkerdGap.PROXY_SETTING, m, field, key + "=" + value + " has no Linkerd equivalent that meshport writes");
+    }
+
+    /** ProxyConfig overrides: holdApplicationUntilProxyStarts → config.linkerd.io/proxy-await; the rest is lost. */
+    private void proxyConfig(TranslationContext ctx, Manifest m, FieldPath object, FieldPath field, String value,
+                             boolean namespace) {
+        Object parsed;
+        try {
+            parsed = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(value);
+        } catch (RuntimeException e) {
+            parsed = null;
+        }
+        if (!(parsed instanceof Map<?, ?> config)) {
+            ctx.gap(LinkerdGap.PROXY_SETTING, m, field, "proxy.istio.io/config is not a ProxyConfig map: not translated");
+            return;
+        }
+        List<String> lost = new ArrayList<>();
+        config.keySet().forEach(k -> {
+            if (!k.equals("holdApplicationUntilProxyStarts")) {
+                lost.add(String.valueOf(k));
+            }
+        });
+        if (Boolean.TRUE.equals(config.get("holdApplicationUntilProxyStarts"))) {
+            annotations(ctx, m, object, field, namespace).put("config.linkerd.io/proxy-await", "enabled");
+        }
+        if (lost.isEmpty()) {
+            ctx.tracker().consume(m, field);
+        } else {
+            ctx.gap(LinkerdGap.PROXY_SETTING_PARTIAL, m, field, "ProxyConfig settings " + lost + " have no Linkerd "
+                    + "equivalent" + (config.containsKey("holdApplicationUntilProxyStarts")
+                    ? "; holdApplicationUntilProxyStarts becomes config.linkerd.io/proxy-await" : ""));
+        }
     }
 
     private ObjectNode annotations(TranslationContext ctx, Manifest m, FieldPath object, FieldPath field, boolean namespace) {

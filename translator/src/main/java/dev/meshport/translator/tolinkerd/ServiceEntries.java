@@ -66,6 +66,11 @@ public final class ServiceEntries implements Translation {
                         }
                         continue;
                     }
+                    if (ctx.options().linkerdMinor() < 17) {
+                        ctx.gap(LinkerdGap.SIDECAR, sidecar, f.key("mode"), "REGISTRY_ONLY needs an EgressNetwork, "
+                                + "which Linkerd " + ctx.options().linkerdVersion() + " does not have (2.17 or later)");
+                        continue;
+                    }
                     if (spec.has("workloadSelector")) {
                         ctx.gap(LinkerdGap.SIDECAR, sidecar, f.key("mode"), "REGISTRY_ONLY for selected workloads only "
                                 + "has no equivalent: an EgressNetwork applies to a whole namespace");
