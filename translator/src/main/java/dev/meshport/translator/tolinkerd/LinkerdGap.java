@@ -50,6 +50,12 @@ public enum LinkerdGap implements GapKind {
             "Gateway API matches have no negative header match, scheme, authority-per-match, source labels or source "
                     + "namespace (apis/v1/httproute_types.go HTTPRouteMatch). meshport never broadens a match by dropping "
                     + "a condition: the match is left out, so its requests go to the next rule that matches them."),
+    VS_SOURCE_NAMESPACE("istio-vs-source-namespace", "match by source namespace", PARTIAL, ">=2.18", "V20",
+            "Check the consumer route: it applies to every workload of the client namespace and replaces the producer "
+                    + "routes there.",
+            "Gateway API scopes routes by namespace (GEP-1426): a route in the client's namespace is a consumer route "
+                    + "that applies to all its workloads and takes precedence over the Service's own routes "
+                    + "(Linkerd docs reference/httproute.md)."),
     VS_MATCH_ORDER("istio-vs-match-order", "first-match order of http routes", PARTIAL, ">=2.18", "V21",
             "Reorder or narrow the Istio routes so that no later route overlaps an earlier one, then translate again.",
             "Istio takes the first http[] entry that matches (virtual_service.proto); Linkerd takes the most specific "

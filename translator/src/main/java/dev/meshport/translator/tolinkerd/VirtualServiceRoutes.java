@@ -30,7 +30,7 @@ public final class VirtualServiceRoutes implements Translation {
     static final List<String> METHODS = List.of("CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE");
 
     private static final Set<String> MATCH_FIELDS_UNSUPPORTED = Set.of("withoutHeaders", "scheme", "authority",
-            "sourceLabels", "sourceNamespace");
+            "sourceLabels");
 
     static final String HTTP_RETRY = "retry.linkerd.io/http";
     static final String GRPC_RETRY = "retry.linkerd.io/grpc";
@@ -40,12 +40,12 @@ public final class VirtualServiceRoutes implements Translation {
             "resource-exhausted", "unavailable");
 
     private static final Set<String> MATCH_FIELDS_KNOWN = Set.of("uri", "method", "headers", "queryParams",
-            "ignoreUriCase", "port", "gateways", "name", "statPrefix");
+            "ignoreUriCase", "port", "gateways", "name", "statPrefix", "sourceNamespace");
 
     /** One http[] entry as translated: its matches (empty list: matches nothing left), the rule body, the retry annotations. */
     private record Entry(int index, List<PortedMatch> matches, ObjectNode rule, Map<String, String> retry) {}
 
-    private record PortedMatch(HttpMatch match, Integer port, FieldPath source) {}
+    private record PortedMatch(HttpMatch match, Integer port, FieldPath source, String sourceNamespace) {}
 
     @Override
     public void translate(TranslationContext context) {
@@ -257,7 +257,7 @@ public final class VirtualServiceRoutes implements Translation {
                 if (h.has("match")) {
                     tracker.consume(vs, at.key("match"));
                 }
-                out.add(new PortedMatch(HttpMatch.EVERYTHING, null, at));
+                out.add(new PortedMatch(HttpMatch.EVERYTHING, null, at, null));
                 return out;
             }
             JsonNode list = h.get("match");
@@ -352,6 +352,13 @@ public final class VirtualServiceRoutes implements Translation {
                     tracker.consume(vs, mp);
                 }
             }
+            String sourceNamespace = null;
+            if (m.has("sourceNamespace")) {
+                sourceNamespace = m.get("sourceNamespace").asText();
+                ctx.gap(LinkerdGap.VS_SOURCE_NAMESPACE, vs, at.key("sourceNamespace"), "the match for clients in namespace "
+                        + sourceNamespace + " becomes a consumer route in " + sourceNamespace + ", which also carries the "
+                        + "rules without sourceNamespace (consumer routes replace producer routes for their namespace)");
+            }
             Integer port = null;
             if (m.has("port")) {
                 tracker.consume(vs, at.key("port"));
@@ -371,7 +378,7 @@ public final class VirtualServiceRoutes implements Translation {
                 methods.add(null);
             }
             for (String method : methods) {
-                out.add(new PortedMatch(new HttpMatch(path, ignoreCase, method, headers, query), port, at));
+                out.add(new PortedMatch(new HttpMatch(path, ignoreCase, method, headers, query), port, at, sourceNamespace));
             }
             return out;
         }
@@ -645,7 +652,52 @@ public final class VirtualServiceRoutes implements Translation {
 
         // ---- emitting HTTPRoutes ----
 
+        /**
+         * The producer routes (in the Service's namespace: every client) and, for each sourceNamespace of a match, a
+         * consumer route in that namespace, which replaces the producer routes for its clients (GEP-1426; Linkerd docs
+         * reference/httproute.md), so it repeats the rules without sourceNamespace in their order.
+         */
         private void emitHttpRoutes(Cluster.ServiceRef svc, String baseName, List<Entry> entries) {
+            Set<String> sources = new TreeSet<>();
+            entries.forEach(e -> e.matches().forEach(m -> {
+                if (m.sourceNamespace() != null) {
+                    sources.add(m.sourceNamespace());
+                }
+            }));
+            emitHttpRoutesIn(svc, baseName, forClients(entries, null), svc.namespace());
+            for (String client : sources) {
+                if (client.equals(svc.namespace())) {
+                    for (Entry e : entries) {
+                        for (PortedMatch m : e.matches()) {
+                            if (client.equals(m.sourceNamespace())) {
+                                ctx.gap(LinkerdGap.VS_UNSUPPORTED_MATCH, vs, m.source().key("sourceNamespace"),
+                                        "clients in the Service's own namespace cannot get routes of their own (a route "
+                                                + "there applies to every client): the match is left out");
+                            }
+                        }
+                    }
+                    continue;
+                }
+                emitHttpRoutesIn(svc, baseName, forClients(entries, client), client);
+            }
+        }
+
+        /** The entries as seen by clients of one namespace (null: clients of any namespace). */
+        private static List<Entry> forClients(List<Entry> entries, String client) {
+            List<Entry> out = new ArrayList<>();
+            for (Entry e : entries) {
+                List<PortedMatch> kept = e.matches().stream()
+                        .filter(m -> m.sourceNamespace() == null || m.sourceNamespace().equals(client)).toList();
+                // An entry whose every match was left out stays (with no rule): the route still attaches to the
+                // Service, so requests no rule matches are refused as Istio refuses them, never sent on by default.
+                if (!kept.isEmpty() || e.matches().isEmpty()) {
+                    out.add(new Entry(e.index(), kept, e.rule(), e.retry()));
+                }
+            }
+            return out;
+        }
+
+        private void emitHttpRoutesIn(Cluster.ServiceRef svc, String baseName, List<Entry> entries, String routeNamespace) {
             if (entries.isEmpty()) {
                 return;
             }
@@ -657,10 +709,11 @@ public final class VirtualServiceRoutes implements Translation {
                         .map(Cluster.ServicePort::port).toList();
                 List<Integer> httpPorts = servicePorts.stream().filter(p -> !grpcPorts.contains(p)).toList();
                 if (!httpPorts.isEmpty() || grpcPorts.isEmpty()) {
-                    emitForPorts(svc, baseName, httpPorts, entries, false);
+                    emitForPorts(svc, baseName, httpPorts, entries, false, routeNamespace);
                 }
                 if (!grpcPorts.isEmpty()) {
-                    emitForPorts(svc, httpPorts.isEmpty() ? baseName : baseName + "-grpc", grpcPorts, entries, true);
+                    emitForPorts(svc, httpPorts.isEmpty() ? baseName : baseName + "-grpc", grpcPorts, entries, true,
+                            routeNamespace);
                 }
                 return;
             }
@@ -680,7 +733,7 @@ public final class VirtualServiceRoutes implements Translation {
                     }
                 }
                 boolean grpc = svc.ports().stream().anyMatch(p -> p.port() == port && isGrpc(p));
-                emitForPorts(svc, baseName + "-" + port, List.of(port), forPort, grpc);
+                emitForPorts(svc, baseName + "-" + port, List.of(port), forPort, grpc, routeNamespace);
             }
         }
 
@@ -711,7 +764,7 @@ public final class VirtualServiceRoutes implements Translation {
          * one route per retry policy.
          */
         private void emitForPorts(Cluster.ServiceRef svc, String baseName, List<Integer> ports, List<Entry> entries,
-                                  boolean grpcPorts) {
+                                  boolean grpcPorts, String routeNamespace) {
             if (entries.isEmpty()) {
                 return;
             }
@@ -746,19 +799,20 @@ public final class VirtualServiceRoutes implements Translation {
                 route.put("kind", grpc ? "GRPCRoute" : "HTTPRoute");
                 ObjectNode md = route.putObject("metadata");
                 md.put("name", name);
-                md.put("namespace", svc.namespace());
+                md.put("namespace", routeNamespace);
                 if (!g.getKey().isEmpty()) {
                     ObjectNode ann = md.putObject("annotations");
                     g.getKey().forEach(ann::put);
                 }
                 ObjectNode rs = route.putObject("spec");
                 ArrayNode parents = rs.putArray("parentRefs");
-                if (ports.isEmpty()) {
-                    parents.addObject().put("group", "core").put("kind", "Service").put("name", svc.name());
-                } else {
-                    for (int port : ports) {
-                        parents.addObject().put("group", "core").put("kind", "Service").put("name", svc.name())
-                                .put("port", port);
+                for (Integer port : ports.isEmpty() ? java.util.Collections.<Integer>singletonList(null) : ports) {
+                    ObjectNode parent = parents.addObject().put("group", "core").put("kind", "Service").put("name", svc.name());
+                    if (!routeNamespace.equals(svc.namespace())) {
+                        parent.put("namespace", svc.namespace());
+                    }
+                    if (port != null) {
+                        parent.put("port", port);
                     }
                 }
                 ArrayNode rules = rs.putArray("rules");
@@ -770,7 +824,7 @@ public final class VirtualServiceRoutes implements Translation {
                     List<HttpMatch> ms = ruleMatches.get(i);
                     for (int from = 0; from < ms.size(); from += 64) {
                         ObjectNode rule = e.rule().deepCopy();
-                        localBackends(rule.path("backendRefs"), svc.namespace());
+                        localBackends(rule.path("backendRefs"), routeNamespace);
                         ArrayNode matchNodes = (ArrayNode) rule.get("matches");
                         for (HttpMatch m : ms.subList(from, Math.min(ms.size(), from + 64))) {
                             matchNodes.add(grpc ? GrpcMatches.toGatewayApi(m) : m.toGatewayApi());
