@@ -30,7 +30,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "translate", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "translate", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = "Translate Istio configuration into Linkerd manifests, with a report of every feature that does not carry over.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -132,6 +132,13 @@ class TranslateSamplesTest {
     }
 
     @Test
+    void helpNeedsNoArguments() {
+        Run run = meshport("translate", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--report-format").contains("--trust-domain").contains("--linkerd-namespace");
+    }
+
+    @Test
     void sameInputSameBytes() {
         assertThat(meshport("translate", "--to", "linkerd", "istio").out())
                 .isEqualTo(meshport("translate", "--to", "linkerd", "istio").out());
