@@ -33,6 +33,7 @@ import java.util.TreeSet;
 public final class AuthorizationPolicies implements Translation {
 
     /** The fields of an ALLOW rule, source and operation that meshport can write exactly; any other drops the rule. */
+    private static final java.util.regex.Pattern HEADER_KEY = java.util.regex.Pattern.compile("request\\.headers\\[([^\\]]+)]");
     private static final Set<String> RULE_FIELDS = Set.of("from", "to", "when");
     private static final Set<String> SOURCE_FIELDS = Set.of("principals", "namespaces", "serviceAccounts", "ipBlocks");
     private static final Set<String> OPERATION_FIELDS = Set.of("ports", "methods", "paths");
@@ -47,7 +48,7 @@ public final class AuthorizationPolicies implements Translation {
     private record Source(List<ObjectNode> identityRefs, List<String> identities, List<String> networks) {}
 
     /** One operation an ALLOW rule allows: ports (empty: all), method (null: any), path. */
-    private record Operation(Set<Integer> ports, String method, PathPattern path) {}
+    private record Operation(Set<Integer> ports, String method, PathPattern path, Map<String, PathPattern> headers) {}
 
     /** A parsed ALLOW rule: its sources (empty list: nobody) and operations. */
     private record AllowRule(Manifest policy, int index, List<Source> sources, List<Operation> operations) {}
@@ -228,10 +229,18 @@ public final class AuthorizationPolicies implements Translation {
         if (r.isObject() && r.isEmpty()) {
             tracker.consume(ap, at);
         }
+        List<Map<String, PathPattern>> headerSets = List.of(Map.of());
         if (r.has("when")) {
-            ctx.gap(LinkerdGap.AP_FAIL_CLOSED, ap, at.key("when"), "Linkerd authorization has no request conditions: "
-                    + "rule " + index + " is left out (fail closed), so what it allowed is denied");
-            drop = true;
+            Optional<List<Map<String, PathPattern>>> headers = whenHeaders(r.get("when"));
+            if (headers.isPresent()) {
+                headerSets = headers.get();
+                ctx.gap(LinkerdGap.AP_WHEN_HEADERS, ap, at.key("when"), "request header conditions become header "
+                        + "matches of inbound HTTPRoutes; other requests to the port get 404 instead of 403");
+            } else {
+                ctx.gap(LinkerdGap.AP_FAIL_CLOSED, ap, at.key("when"), "Linkerd authorization has no such request "
+                        + "condition: rule " + index + " is left out (fail closed), so what it allowed is denied");
+                drop = true;
+            }
         }
         List<Source> sources = new ArrayList<>();
         JsonNode from = r.path("from");
@@ -256,7 +265,7 @@ public final class AuthorizationPolicies implements Translation {
             if (r.has("to")) {
                 tracker.consume(ap, at.key("to"));
             }
-            operations.add(new Operation(Set.of(), null, PathPattern.ANY));
+            operations.add(new Operation(Set.of(), null, PathPattern.ANY, Map.of()));
         }
         for (int j = 0; j < to.size(); j++) {
             FieldPath op = at.key("to").index(j).key("operation");
@@ -271,7 +280,47 @@ public final class AuthorizationPolicies implements Translation {
             tracker.ignore(ap, at);
             return Optional.empty();
         }
-        return Optional.of(new AllowRule(ap, index, sources, operations));
+        List<Operation> withHeaders = new ArrayList<>();
+        for (Operation op : operations) {
+            for (Map<String, PathPattern> h : headerSets) {
+                withHeaders.add(new Operation(op.ports(), op.method(), op.path(), h));
+            }
+        }
+        return Optional.of(new AllowRule(ap, index, sources, withHeaders));
+    }
+
+    /**
+     * {@code when} conditions that are all {@code request.headers[name]} with {@code values} (exact, prefix*, *suffix,
+     * * patterns): one header map per combination of values (conditions AND, values OR); empty when any condition is
+     * of another kind or negative, or the combinations would exceed 16.
+     */
+    private static Optional<List<Map<String, PathPattern>>> whenHeaders(JsonNode when) {
+        List<Map<String, PathPattern>> out = new ArrayList<>();
+        out.add(new java.util.TreeMap<>());
+        for (JsonNode c : when) {
+            java.util.regex.Matcher header = HEADER_KEY.matcher(c.path("key").asText());
+            if (!header.matches() || c.has("notValues") || !c.has("values") || c.size() != 2) {
+                return Optional.empty();
+            }
+            String name = header.group(1).toLowerCase(java.util.Locale.ROOT);
+            List<Map<String, PathPattern>> next = new ArrayList<>();
+            for (Map<String, PathPattern> partial : out) {
+                for (JsonNode v : c.get("values")) {
+                    Optional<PathPattern> pattern = PathPattern.istio(v.asText());
+                    if (pattern.isEmpty() || partial.containsKey(name)) {
+                        return Optional.empty();
+                    }
+                    Map<String, PathPattern> more = new java.util.TreeMap<>(partial);
+                    more.put(name, pattern.get());
+                    next.add(more);
+                }
+            }
+            out = next;
+            if (out.size() > 16) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
     }
 
     private Optional<Source> source(TranslationContext ctx, Manifest ap, JsonNode s, FieldPath at, int rule) {
@@ -457,8 +506,26 @@ public final class AuthorizationPolicies implements Translation {
         List<Operation> out = new ArrayList<>();
         for (String m : methods) {
             for (PathPattern p : paths) {
-                out.add(new Operation(ports, m, p));
+                out.add(new Operation(ports, m, p, Map.of()));
             }
+        }
+        return Optional.of(out);
+    }
+
+    /** Header conditions both sets impose, when each header's patterns can be written as one. */
+    private static Optional<Map<String, PathPattern>> meetHeaders(Map<String, PathPattern> a, Map<String, PathPattern> b) {
+        Map<String, PathPattern> out = new java.util.TreeMap<>(a);
+        for (Map.Entry<String, PathPattern> e : b.entrySet()) {
+            PathPattern mine = out.get(e.getKey());
+            if (mine == null) {
+                out.put(e.getKey(), e.getValue());
+                continue;
+            }
+            Optional<PathPattern> meet = mine.meet(e.getValue());
+            if (meet.isEmpty()) {
+                return Optional.empty();
+            }
+            out.put(e.getKey(), meet.get());
         }
         return Optional.of(out);
     }
@@ -466,7 +533,13 @@ public final class AuthorizationPolicies implements Translation {
     // ---- one workload ----
 
     /** One allowance on one Server: an operation (method, path) for a set of sources, from one rule. */
-    private record Allowance(String method, PathPattern path, List<Source> sources, AllowRule rule) {}
+    private record Allowance(String method, PathPattern path, Map<String, PathPattern> headers, List<Source> sources,
+                             AllowRule rule) {
+
+        String key() {
+            return method + " " + path + " " + headers;
+        }
+    }
 
     private final class Workload {
         private final TranslationContext ctx;
@@ -505,7 +578,7 @@ public final class AuthorizationPolicies implements Translation {
                     if (!anyAllowPolicy) {
                         // Only DENY/CUSTOM policies: Istio allows what they do not deny.
                         AllowRule all = new AllowRule(cause, -1, List.of(new Source(null, null, null)),
-                                List.of(new Operation(Set.of(), null, PathPattern.ANY)));
+                                List.of(new Operation(Set.of(), null, PathPattern.ANY, Map.of())));
                         allowances.addAll(allowancesOn(port.port(), all, denies));
                     }
                 }
@@ -570,7 +643,7 @@ public final class AuthorizationPolicies implements Translation {
                     }
                     Optional<PathPattern> path = op.path().minus(denied);
                     if (path.isPresent()) {
-                        out.add(new Allowance(method, path.get(), r.sources(), r));
+                        out.add(new Allowance(method, path.get(), op.headers(), r.sources(), r));
                     } else if (r.index() >= 0) {
                         ctx.note(LinkerdGap.AP_FAIL_CLOSED, r.policy(), FieldPath.parse("spec.rules").index(r.index()),
                                 "on " + name + " port " + port + ", " + (method == null ? "any method" : method) + " "
@@ -602,7 +675,8 @@ public final class AuthorizationPolicies implements Translation {
                     ctx.emit(server, p.manifest(), FieldPath.of("spec"));
                 }
             }
-            boolean needsRoutes = allowances.stream().anyMatch(a -> a.method() != null || a.path().kind() != PathPattern.Kind.ANY);
+            boolean needsRoutes = allowances.stream().anyMatch(a -> a.method() != null
+                    || a.path().kind() != PathPattern.Kind.ANY || !a.headers().isEmpty());
             if (!needsRoutes) {
                 int n = 0;
                 for (Allowance a : allowances) {
@@ -617,7 +691,7 @@ public final class AuthorizationPolicies implements Translation {
             List<Allowance> matches = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             for (Allowance a : allowances) {
-                if (seen.add(a.method() + " " + a.path())) {
+                if (seen.add(a.key())) {
                     matches.add(a);
                 }
             }
@@ -629,9 +703,13 @@ public final class AuthorizationPolicies implements Translation {
                         continue;
                     }
                     Optional<PathPattern> meet = a.path().meet(b.path());
+                    Optional<Map<String, PathPattern>> headers = meetHeaders(a.headers(), b.headers());
                     String method = a.method() != null ? a.method() : b.method();
-                    if (meet.isPresent() && seen.add(method + " " + meet.get()) && matches.size() < 64) {
-                        matches.add(new Allowance(method, meet.get(), List.of(), a.rule()));
+                    if (meet.isPresent() && headers.isPresent() && matches.size() < 64) {
+                        Allowance both = new Allowance(method, meet.get(), headers.get(), List.of(), a.rule());
+                        if (seen.add(both.key())) {
+                            matches.add(both);
+                        }
                     }
                 }
             }
@@ -646,6 +724,10 @@ public final class AuthorizationPolicies implements Translation {
                         .put("name", serverName);
                 ObjectNode match = rs.putArray("rules").addObject().putArray("matches").addObject();
                 match.set("path", m.path().toRouteMatch());
+                if (!m.headers().isEmpty()) {
+                    ArrayNode headers = match.putArray("headers");
+                    m.headers().forEach((name, pattern) -> headers.add(pattern.toHeaderMatch(name)));
+                }
                 if (m.method() != null) {
                     match.put("method", m.method());
                 }
@@ -653,7 +735,9 @@ public final class AuthorizationPolicies implements Translation {
                         ? FieldPath.parse("spec.rules").index(m.rule().index()) : FieldPath.of("spec"));
                 int n = 0;
                 for (Allowance a : allowances) {
-                    boolean covers = (a.method() == null || a.method().equals(m.method())) && m.path().within(a.path());
+                    boolean covers = (a.method() == null || a.method().equals(m.method())) && m.path().within(a.path())
+                            && a.headers().entrySet().stream().allMatch(h -> m.headers().containsKey(h.getKey())
+                                    && m.headers().get(h.getKey()).within(h.getValue()));
                     if (!covers) {
                         continue;
                     }

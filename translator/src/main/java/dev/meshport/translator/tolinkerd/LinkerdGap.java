@@ -174,6 +174,10 @@ public enum LinkerdGap implements GapKind {
             "Requests that match no inbound route get 404 instead of 403; kubelet probes get a probe route.",
             "Linkerd authorizes per inbound HTTPRoute (tasks/configuring-per-route-policy.md); once a Server has routes, "
                     + "unmatched requests are refused with 404 and probes are no longer authorized by default."),
+    AP_WHEN_HEADERS("istio-authz-when-headers", "authorization by request header", PARTIAL, ">=2.18", "A18",
+            "Requests that match no inbound route get 404 instead of 403; check the header patterns.",
+            "Request header conditions (request.headers[...]) become header matches of inbound HTTPRoutes "
+                    + "(tasks/configuring-per-route-policy.md); other when keys have no equivalent."),
     AP_PRINCIPAL_WILDCARD("istio-authz-principal-wildcard", "principal pattern", PARTIAL, ">=2.18", "A7,A14",
             "Check the identities of the MeshTLSAuthentication.",
             "Linkerd identities allow only a leading '*' label (policy-controller cluster_info.rs, validation.rs)."),

@@ -89,6 +89,16 @@ record PathPattern(Kind kind, String value) {
         return p;
     }
 
+    /** The same pattern as an inbound route header match on {@code name} (".*" for presence). */
+    ObjectNode toHeaderMatch(String name) {
+        ObjectNode h = TranslationContext.object();
+        if (kind == Kind.EXACT) {
+            return h.put("type", "Exact").put("name", name).put("value", value);
+        }
+        String regex = kind == Kind.ANY ? ".*" : toRouteMatch().path("value").asText();
+        return h.put("type", "RegularExpression").put("name", name).put("value", regex);
+    }
+
     /**
      * The paths this pattern selects that none of {@code denied} selects, as one pattern; empty when meshport cannot
      * write it (the caller then drops the allowance: narrower, never wider).
@@ -106,16 +116,18 @@ record PathPattern(Kind kind, String value) {
         if (relevant.isEmpty()) {
             return Optional.of(this);
         }
-        if (kind != Kind.ANY) {
+        if (kind != Kind.ANY && kind != Kind.PREFIX) {
             return Optional.empty();
         }
+        // For a prefix, the denied paths below it, relative to it: prefix + (what follows that is not denied).
+        String base = kind == Kind.PREFIX ? value : "";
         Trie root = new Trie();
         for (PathPattern d : relevant) {
-            if (d.kind != Kind.EXACT && d.kind != Kind.PREFIX) {
+            if ((d.kind != Kind.EXACT && d.kind != Kind.PREFIX) || !d.value.startsWith(base)) {
                 return Optional.empty();
             }
             Trie node = root;
-            for (char c : d.value.toCharArray()) {
+            for (char c : d.value.substring(base.length()).toCharArray()) {
                 node = node.children.computeIfAbsent(c, x -> new Trie());
             }
             if (d.kind == Kind.EXACT) {
@@ -126,14 +138,15 @@ record PathPattern(Kind kind, String value) {
         }
         String complement = root.complement();
         return complement == null ? Optional.empty()
-                : Optional.of(new PathPattern(Kind.REGEX, "^(?:" + complement + ")$"));
+                : Optional.of(new PathPattern(Kind.REGEX, "^" + StringMatch.quote(base) + "(?:" + complement + ")$"));
     }
 
     private boolean overlaps(PathPattern d) {
         return switch (kind) {
             case ANY -> true;
             case EXACT -> d.test(value);
-            case PREFIX -> d.kind != Kind.EXACT || d.value.startsWith(value);
+            case PREFIX -> d.kind == Kind.EXACT || d.kind == Kind.PREFIX
+                    ? d.value.startsWith(value) || value.startsWith(d.value) : true;
             default -> true;
         };
     }

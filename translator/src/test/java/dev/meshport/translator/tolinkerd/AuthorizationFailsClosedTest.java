@@ -82,10 +82,21 @@ class AuthorizationFailsClosedTest {
                 Arguments.of("when", policy("allow", """
                         rules:
                         - from: [{source: {principals: [cluster.local/ns/shop/sa/client]}}]
-                          when: [{key: "request.headers[x-test]", values: ["yes"]}]
+                          when: [{key: "request.headers[x-test]", notValues: ["yes"]}]
                         - from: [{source: {namespaces: [other]}}]
                           to: [{operation: {methods: [POST]}}]
                         """), "spec.rules[0].when", "POST /x other/x"),
+                Arguments.of("when-headers", policy("allow", """
+                        rules:
+                        - from: [{source: {principals: [cluster.local/ns/shop/sa/client]}}]
+                          to: [{operation: {paths: ["/api*"]}}]
+                          when: [{key: "request.headers[x-test]", values: ["yes", "y*"]}]
+                        - from: [{source: {namespaces: [other]}}]
+                          to: [{operation: {methods: [POST]}}]
+                        """) + policy("deny", """
+                        action: DENY
+                        rules: [{to: [{operation: {paths: ["/api/internal*"]}}]}]
+                        """), "spec.action", "GET /api/x shop/client"),
                 Arguments.of("not-paths", policy("allow", """
                         rules:
                         - from: [{source: {namespaces: [shop]}}]

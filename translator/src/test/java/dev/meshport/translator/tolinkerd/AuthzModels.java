@@ -350,7 +350,15 @@ final class AuthzModels {
         if (m.has("method") && !m.get("method").asText().equals(r.method())) {
             return null;
         }
-        return new int[] {pathScore, 0, 0, m.has("method") ? 1 : 0};
+        for (JsonNode h : m.path("headers")) {
+            String value = h.path("name").asText().equals("x-test") ? r.xTest() : null;
+            boolean ok = value != null && (h.path("type").asText("Exact").equals("Exact")
+                    ? value.equals(h.path("value").asText()) : MeshRouters.wholeSpan(h.path("value").asText(), value));
+            if (!ok) {
+                return null;
+            }
+        }
+        return new int[] {pathScore, m.path("headers").size(), 0, m.has("method") ? 1 : 0};
     }
 
     private static int compare(int[] a, int[] b) {
