@@ -35,7 +35,8 @@ public final class AuthorizationPolicies implements Translation {
     /** The fields of an ALLOW rule, source and operation that meshport can write exactly; any other drops the rule. */
     private static final java.util.regex.Pattern HEADER_KEY = java.util.regex.Pattern.compile("request\\.headers\\[([^\\]]+)]");
     private static final Set<String> RULE_FIELDS = Set.of("from", "to", "when");
-    private static final Set<String> SOURCE_FIELDS = Set.of("principals", "namespaces", "serviceAccounts", "ipBlocks");
+    private static final Set<String> SOURCE_FIELDS = Set.of("principals", "namespaces", "serviceAccounts", "ipBlocks",
+            "notIpBlocks");
     private static final Set<String> OPERATION_FIELDS = Set.of("ports", "methods", "paths");
 
     private final String rootNamespace;
@@ -45,7 +46,7 @@ public final class AuthorizationPolicies implements Translation {
     }
 
     /** Who may call: identities (null: any meshed identity check not required) and networks (null: any). */
-    private record Source(List<ObjectNode> identityRefs, List<String> identities, List<String> networks) {}
+    private record Source(List<ObjectNode> identityRefs, List<String> identities, List<ObjectNode> networks) {}
 
     /** One operation an ALLOW rule allows: ports (empty: all), method (null: any), path. */
     private record Operation(Set<Integer> ports, String method, PathPattern path, Map<String, PathPattern> headers) {}
@@ -388,14 +389,21 @@ public final class AuthorizationPolicies implements Translation {
             // Every identity condition was left out: the source allows nobody.
             return Optional.of(new Source(List.of(), List.of(), null));
         }
-        List<String> networks = null;
-        if (s.has("ipBlocks")) {
-            networks = new ArrayList<>();
-            for (JsonNode b : s.get("ipBlocks")) {
-                String cidr = b.asText();
-                networks.add(cidr.contains("/") ? cidr : cidr + (cidr.contains(":") ? "/128" : "/32"));
+        List<ObjectNode> networks = null;
+        if (s.has("ipBlocks") || s.has("notIpBlocks")) {
+            Optional<List<ObjectNode>> nets = networks(s);
+            if (nets.isEmpty()) {
+                ctx.gap(LinkerdGap.AP_FAIL_CLOSED, ap, at.key("notIpBlocks"), "notIpBlocks can only be written as "
+                        + "IPv4 exceptions inside an allowed block: rule " + rule + " is left out (fail closed)");
+                tracker.ignore(ap, at);
+                return Optional.empty();
             }
-            tracker.consume(ap, at.key("ipBlocks"));
+            networks = nets.get();
+            for (String f : List.of("ipBlocks", "notIpBlocks")) {
+                if (s.has(f)) {
+                    tracker.consume(ap, at.key(f));
+                }
+            }
         }
         if (ids == null) {
             return Optional.of(new Source(null, null, networks));
@@ -419,6 +427,79 @@ public final class AuthorizationPolicies implements Translation {
             }
         }
         return Optional.of(new Source(refs, identities, networks));
+    }
+
+    /**
+     * ipBlocks minus notIpBlocks as NetworkAuthentication networks with {@code except} (Linkerd docs
+     * reference/authorization-policy.md): each excluded IPv4 block inside an allowed one becomes its exception, an
+     * allowed block inside an excluded one is dropped; empty when that cannot be written (IPv6 exclusions, partial
+     * overlaps).
+     */
+    private static Optional<List<ObjectNode>> networks(JsonNode s) {
+        List<String> allowed = new ArrayList<>();
+        s.path("ipBlocks").forEach(b -> allowed.add(cidr(b.asText())));
+        if (!s.has("ipBlocks")) {
+            allowed.add("0.0.0.0/0");
+            allowed.add("::/0");
+        }
+        List<ObjectNode> out = new ArrayList<>();
+        for (String block : allowed) {
+            ObjectNode net = TranslationContext.object().put("cidr", block);
+            boolean dropped = false;
+            for (JsonNode n : s.path("notIpBlocks")) {
+                String not = cidr(n.asText());
+                if (not.contains(":") || block.contains(":") && !s.has("ipBlocks")) {
+                    if (not.contains(":")) {
+                        return Optional.empty();
+                    }
+                    continue;
+                }
+                if (block.contains(":")) {
+                    continue;
+                }
+                if (Ipv4.contains(not, block)) {
+                    dropped = true;
+                } else if (Ipv4.contains(block, not)) {
+                    (net.has("except") ? (ArrayNode) net.get("except") : net.putArray("except")).add(not);
+                } else if (Ipv4.overlaps(block, not)) {
+                    return Optional.empty();
+                }
+            }
+            if (!dropped) {
+                out.add(net);
+            }
+        }
+        return Optional.of(out);
+    }
+
+    private static String cidr(String text) {
+        return text.contains("/") ? text : text + (text.contains(":") ? "/128" : "/32");
+    }
+
+    /** IPv4 CIDR arithmetic for exceptions. */
+    private static final class Ipv4 {
+        static boolean contains(String outer, String inner) {
+            int[] o = parse(outer);
+            int[] i = parse(inner);
+            return o[1] <= i[1] && (mask(o[1]) & i[0]) == (mask(o[1]) & o[0]);
+        }
+
+        static boolean overlaps(String a, String b) {
+            return contains(a, b) || contains(b, a);
+        }
+
+        private static int mask(int bits) {
+            return bits == 0 ? 0 : -1 << (32 - bits);
+        }
+
+        private static int[] parse(String cidr) {
+            String[] parts = cidr.split("/");
+            int v = 0;
+            for (String o : parts[0].split("\\.")) {
+                v = v << 8 | Integer.parseInt(o);
+            }
+            return new int[] {v, Integer.parseInt(parts[1])};
+        }
     }
 
     /** Istio principal → "ns/sa", "ns/" or "*"; empty when Linkerd cannot express it. */
@@ -849,8 +930,12 @@ public final class AuthorizationPolicies implements Translation {
                 net.put("apiVersion", "policy.linkerd.io/v1alpha1").put("kind", "NetworkAuthentication");
                 net.putObject("metadata").put("name", base + "-net").put("namespace", ns);
                 ArrayNode nets = net.putObject("spec").putArray("networks");
-                List<String> cidrs = s.networks() != null ? s.networks() : List.of("0.0.0.0/0", "::/0");
-                cidrs.forEach(c -> nets.addObject().put("cidr", c));
+                if (s.networks() != null) {
+                    s.networks().forEach(nets::add);
+                } else {
+                    nets.addObject().put("cidr", "0.0.0.0/0");
+                    nets.addObject().put("cidr", "::/0");
+                }
                 ctx.emit(net, rule.policy(), at);
                 refs.addObject().put("group", "policy.linkerd.io").put("kind", "NetworkAuthentication").put("name", base + "-net");
             }

@@ -119,7 +119,7 @@ class AuthorizationFailsClosedTest {
                         ---
                         """, "spec.rules[0].from[0].source.requestPrincipals", null),
                 Arguments.of("strict-any-source", policy("allow", """
-                        rules: [{to: [{operation: {methods: [GET], ports: [8080]}}]}, {from: [{source: {ipBlocks: [10.0.0.0/8]}}], to: [{operation: {paths: [/x]}}]}]
+                        rules: [{to: [{operation: {methods: [GET], ports: [8080]}}]}, {from: [{source: {ipBlocks: [10.0.0.0/8], notIpBlocks: [10.9.0.0/16]}}], to: [{operation: {paths: [/x]}}]}]
                         """) + """
                         apiVersion: security.istio.io/v1
                         kind: PeerAuthentication
