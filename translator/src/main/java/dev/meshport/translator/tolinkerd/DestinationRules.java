@@ -106,7 +106,7 @@ public final class DestinationRules implements Translation {
             FieldPath f = at.key(e.getKey());
             JsonNode v = e.getValue();
             switch (e.getKey()) {
-                case "loadBalancer" -> loadBalancer(ctx, dr, v, f);
+                case "loadBalancer" -> loadBalancer(ctx, dr, svc, v, f);
                 case "connectionPool" -> connectionPool(ctx, dr, v, f);
                 case "outlierDetection" -> outlierDetection(ctx, dr, svc, v, f);
                 case "tls" -> tls(ctx, dr, v, f);
@@ -119,13 +119,20 @@ public final class DestinationRules implements Translation {
         }
     }
 
-    private void loadBalancer(TranslationContext ctx, Manifest dr, JsonNode lb, FieldPath at) {
+    private void loadBalancer(TranslationContext ctx, Manifest dr, Cluster.ServiceRef svc, JsonNode lb, FieldPath at) {
         for (Iterator<Map.Entry<String, JsonNode>> it = lb.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             FieldPath f = at.key(e.getKey());
             if (e.getKey().equals("localityLbSetting")) {
-                ctx.gap(LinkerdGap.DR_LOCALITY, dr, f, "locality load balancing is only approximated by Kubernetes "
-                        + "topology-aware routing; failover order and weights are lost");
+                boolean enabled = e.getValue().path("enabled").asBoolean(true);
+                if (enabled) {
+                    ObjectNode md = (ObjectNode) Workloads.copy(ctx, svc.manifest().orElseThrow(), dr, f).get("metadata");
+                    ObjectNode ann = md.has("annotations") ? (ObjectNode) md.get("annotations") : md.putObject("annotations");
+                    ann.put("service.kubernetes.io/topology-aware-hints", "auto");
+                }
+                ctx.gap(LinkerdGap.DR_LOCALITY, dr, f, enabled ? "locality load balancing becomes Kubernetes topology-aware "
+                        + "routing (service.kubernetes.io/topology-aware-hints: auto on the Service, as Linkerd docs tasks/enabling-topology-aware-routing.md): zone preference only, "
+                        + "failover order and weights are lost" : "locality load balancing is disabled: nothing to write");
             } else {
                 ctx.gap(LinkerdGap.DR_LOAD_BALANCER, dr, f, "load balancer setting '" + e.getKey() + "' ("
                         + e.getValue() + ") has no equivalent: Linkerd balances by latency (EWMA)");

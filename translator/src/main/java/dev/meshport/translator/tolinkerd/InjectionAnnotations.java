@@ -175,12 +175,29 @@ public final class InjectionAnnotations implements Translation {
             }
             FieldPath at = FieldPath.parse("spec.ports").index(i).key("appProtocol");
             String value = p.get("appProtocol").asText();
-            if (LINKERD_APP_PROTOCOLS.contains(value.toLowerCase(Locale.ROOT))) {
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (LINKERD_APP_PROTOCOLS.contains(lower)) {
                 ctx.tracker().consume(svc, at);
-            } else {
+                continue;
+            }
+            // Istio's protocol names (protocol-selection docs) as Linkerd reads them: HTTP/2 and gRPC are detected,
+            // server-first and TLS protocols stay opaque; any other value would silently make the port opaque.
+            String linkerd = switch (lower) {
+                case "http2", "grpc", "grpc-web", "h2c" -> "kubernetes.io/h2c";
+                case "http" -> "http";
+                case "tcp", "mongo", "mysql", "redis", "tls", "https" -> "linkerd.io/opaque";
+                default -> null;
+            };
+            if (linkerd == null) {
                 ctx.gap(LinkerdGap.APP_PROTOCOL, svc, at, "appProtocol '" + value + "' makes Linkerd treat port "
                         + p.path("port").asText() + " as opaque TCP: no HTTP routes, retries or per-route authorization apply");
+                continue;
             }
+            ObjectNode copy = Workloads.copy(ctx, svc, svc, at);
+            ((ObjectNode) copy.at("/spec/ports/" + i)).put("appProtocol", linkerd);
+            ctx.gap(LinkerdGap.APP_PROTOCOL, svc, at, "appProtocol '" + value + "' becomes '" + linkerd + "' on port "
+                    + p.path("port").asText() + (linkerd.equals("linkerd.io/opaque") ? ": Linkerd proxies it as TCP"
+                    : ": Linkerd routes it as HTTP"));
         }
     }
 

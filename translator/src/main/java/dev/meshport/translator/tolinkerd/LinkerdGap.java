@@ -137,7 +137,7 @@ public enum LinkerdGap implements GapKind {
             "Nothing to configure: Linkerd balances by EWMA latency; sticky sessions are not available.",
             "Linkerd always uses its latency-aware balancer (Linkerd docs features/load-balancing.md; linkerd2#4956)."),
     DR_LOCALITY("istio-dr-locality", "locality load balancing", PARTIAL, ">=2.18", "D4",
-            "Annotate the Service with service.kubernetes.io/topology-mode: Auto for zone-aware routing.",
+            "Check the Service annotation service.kubernetes.io/topology-aware-hints: auto (zone preference only).",
             "Linkerd honours Kubernetes topology-aware routing only (tasks/enabling-topology-aware-routing.md)."),
     DR_CONNECT_TIMEOUT("istio-dr-connect-timeout", "connection timeout", PARTIAL, ">=2.18", "D5",
             "Set config.linkerd.io/proxy-outbound-connect-timeout on the client workloads (it applies to all destinations).",
