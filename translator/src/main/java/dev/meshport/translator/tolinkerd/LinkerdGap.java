@@ -232,6 +232,10 @@ public enum LinkerdGap implements GapKind {
             "Declare the external network with an EgressNetwork (with CIDRs) and routes on it; custom resolution and "
                     + "endpoints have no equivalent.",
             "Linkerd egress is CIDR-based EgressNetwork (reference/egress-network.md), not a host registry."),
+    SERVICE_ENTRY_STATIC("istio-service-entry-static", "ServiceEntry addresses, static endpoints", NONE, ">=2.18", "S3",
+            "Give the external service a DNS name (or a Kubernetes Service without selector and an EndpointSlice).",
+            "Linkerd clients resolve external hosts by DNS; it has no virtual IPs or static endpoints for them "
+                    + "(istio service_entry.proto resolution STATIC, endpoints, addresses)."),
     SIDECAR_REGISTRY_ONLY("istio-sidecar-registry-only", "outbound traffic limited to registered hosts", PARTIAL, ">=2.18", "X2,S1",
             "Check the generated EgressNetwork: Linkerd denies by destination network and allows by hostname per route; "
                     + "hosts on plain TCP ports cannot be allowed by name.",
@@ -250,6 +254,9 @@ public enum LinkerdGap implements GapKind {
     TELEMETRY("istio-telemetry", "Telemetry", PARTIAL, ">=2.18", "T1,T2,T3",
             "Use config.linkerd.io/access-log for access logs and install-time tracing settings; metric overrides have no equivalent.",
             "features/access-logging.md; tracing is configured at install."),
+    TELEMETRY_METRICS("istio-telemetry-metrics", "metric overrides", NONE, ">=2.18", "T3",
+            "Drop or relabel the metrics in the Prometheus scrape configuration instead.",
+            "Linkerd's proxy metrics are fixed; there is no per-workload override (istio telemetry.proto metrics)."),
     WORKLOAD_ENTRY("istio-workload-entry", "WorkloadEntry / WorkloadGroup / ProxyConfig", NONE, ">=2.18", "S2",
             "Mesh VMs with Linkerd ExternalWorkload (reference/external-workload.md).",
             "Field parity between WorkloadEntry and ExternalWorkload is not established.");

@@ -118,7 +118,7 @@ public final class ServiceEntries implements Translation {
                 case "hosts", "location" -> ctx.tracker().consume(se, f);
                 case "resolution" -> {
                     if (spec.get(field).asText().equals("STATIC")) {
-                        ctx.gap(LinkerdGap.SERVICE_ENTRY, se, f, "STATIC resolution to fixed endpoints has no Linkerd "
+                        ctx.gap(LinkerdGap.SERVICE_ENTRY_STATIC, se, f, "STATIC resolution to fixed endpoints has no Linkerd "
                                 + "equivalent: clients resolve the host by DNS");
                     } else {
                         ctx.tracker().consume(se, f);
@@ -133,6 +133,8 @@ public final class ServiceEntries implements Translation {
                                 + ": the allowing routes are written where the EgressNetwork is");
                     }
                 }
+                case "addresses", "endpoints" -> ctx.gap(LinkerdGap.SERVICE_ENTRY_STATIC, se, f, "'" + field
+                        + "' has no Linkerd equivalent: clients reach the host by its DNS name");
                 default -> ctx.gap(LinkerdGap.SERVICE_ENTRY, se, f, "'" + field + "' has no Linkerd equivalent "
                         + "(Linkerd does not give external hosts addresses, endpoints or certificates)");
             }

@@ -40,6 +40,8 @@ public final class Telemetries implements Translation {
                     case "accessLogging" -> accessLogging(ctx, cluster, t, spec.get(field), f, ns, selector);
                     case "tracing" -> ctx.gap(LinkerdGap.TELEMETRY, t, f, "tracing is configured when Linkerd is "
                             + "installed (OpenTelemetry), not per workload");
+                    case "metrics" -> ctx.gap(LinkerdGap.TELEMETRY_METRICS, t, f, "metric overrides have no Linkerd "
+                            + "equivalent: the proxy's metrics stay as they are");
                     default -> ctx.gap(LinkerdGap.TELEMETRY, t, f, "'" + field + "' has no Linkerd equivalent");
                 }
             }
