@@ -8,10 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = dev.meshport.cli.Version.class, description = "Explain one rule in full, with a failing and a passing example.")
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = dev.meshport.cli.Version.class, description = "Explain one lint rule (with a failing and a passing example) or one translation gap kind in full.")
 public final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "ID", description = "A rule id, as 'meshport rules' lists them.")
+    @Parameters(paramLabel = "ID", description = "A rule or gap id, as 'meshport rules' lists them.")
     String id;
 
     @Spec
@@ -20,6 +20,12 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
+        java.util.Optional<dev.meshport.translator.GapKind> gap = dev.meshport.translator.GapCatalog.builtIn().find(id);
+        if (gap.isPresent()) {
+            out.print(GapDocs.explain(gap.get()));
+            out.flush();
+            return 0;
+        }
         DocCatalog catalog = DocCatalog.builtIn();
         DocEntry entry = catalog.find(id).orElseThrow(() -> unknown(catalog));
         out.print(RuleDocs.explain(entry));
