@@ -1,0 +1,11 @@
+package dev.meshport.translator.toistio;
+
+import dev.meshport.translator.Translation;
+import dev.meshport.translator.TranslationContext;
+
+final class FailureAccrual implements Translation {
+
+    @Override
+    public void translate(TranslationContext ctx) {
+    }
+}
