@@ -105,10 +105,6 @@ public enum IstioGap implements GapKind {
             "retry.linkerd.io/http lists status codes and ranges and 5xx, gateway-error (reference/retries.md); "
                     + "Istio retryOn takes 5xx, gateway-error and retriable-status-codes with explicit codes; "
                     + "ranges are expanded."),
-    RETRY_GRPC("linkerd-retry-grpc", "gRPC retry conditions", FULL, "L9",
-            "Nothing to do.",
-            "retry.linkerd.io/grpc names gRPC statuses (reference/retries.md); Istio retryOn accepts the same names "
-                    + "(cancelled, deadline-exceeded, internal, resource-exhausted, unavailable)."),
     RESPONSE_TIMEOUT("linkerd-timeout-response", "timeout.linkerd.io/response", PARTIAL, "L10",
             "Check the per-try timeout.",
             "The response timeout (reference/timeouts.md) is approximated by retries.perTryTimeout."),
