@@ -19,10 +19,15 @@ public enum IstioGap implements GapKind {
             "No translation of meshport handled this field. It is reported rather than dropped silently."),
 
     // Authorization
-    MATCH_EXPRESSIONS("linkerd-server-match-expressions", "podSelector.matchExpressions", NONE, "L1",
+    MATCH_EXPRESSIONS("linkerd-server-match-expressions", "podSelector.matchExpressions", PARTIAL, "L1",
             "Label the selected pods with one common label and select it with matchLabels, then translate again.",
-            "Istio's WorkloadSelector has matchLabels only (type/v1beta1/selector.proto). meshport emits no policy for "
-                    + "the Server, so Istio applies its default to the port: check that this does not open it."),
+            "Istio's WorkloadSelector has matchLabels only (type/v1beta1/selector.proto). meshport writes one policy "
+                    + "per workload of the inputs that the expressions select; pods of other workloads are not covered."),
+    SELECTOR_UNMATCHED("linkerd-server-selector-unmatched", "podSelector.matchExpressions that no workload of the inputs matches", NONE, "L1",
+            "Include the workload manifests in the inputs, or select the pods with matchLabels.",
+            "Istio's WorkloadSelector has matchLabels only (type/v1beta1/selector.proto); without a workload to "
+                    + "expand the expressions over, no policy is written and Istio applies its default (allow) to "
+                    + "the port."),
     NAMED_PORT_UNRESOLVED("linkerd-server-port-unresolved", "named Server port that no workload of the inputs declares", NONE, "L1",
             "Include the workload manifests (Deployment, StatefulSet…) in the inputs, or use a port number.",
             "Istio authorization ports are numbers (authorization_policy.proto Operation.ports); a Server names a "

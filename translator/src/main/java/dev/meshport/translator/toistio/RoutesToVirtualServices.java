@@ -58,6 +58,10 @@ final class RoutesToVirtualServices implements Translation {
                 continue;
             }
             List<Parent> parents = parents(ctx, route);
+            if (parents.isEmpty()) {
+                notTranslated(ctx, route);
+                continue;
+            }
             for (Parent p : parents) {
                 Optional<Manifest> sp = VirtualServices.serviceProfile(ctx, p.namespace(), p.service());
                 if (sp.isPresent()) {
@@ -101,6 +105,42 @@ final class RoutesToVirtualServices implements Translation {
                 ctx.emit(vs, route, FieldPath.of("spec"));
             }
         }
+        serviceAnnotations(ctx);
+    }
+
+    /**
+     * Retry and timeout annotations on a Service that no route or ServiceProfile carried over apply to all its
+     * traffic (reference/retries.md): one VirtualService entry without match.
+     */
+    private static void serviceAnnotations(TranslationContext ctx) {
+        for (Manifest svc : ctx.manifests().ofKind(dev.meshport.model.kinds.Mesh.KUBERNETES, "Service")) {
+            JsonNode a = svc.tree().path("metadata").path("annotations");
+            boolean pending = RetryAnnotations.ALL.stream().anyMatch(k -> a.has(k)
+                    && !ctx.tracker().covers(svc, FieldPath.of("metadata", "annotations", k)));
+            String ns = svc.id().namespaceOr("default");
+            if (!pending) {
+                continue;
+            }
+            if (VirtualServices.serviceProfile(ctx, ns, svc.id().name()).isPresent()) {
+                for (String k : RetryAnnotations.ALL) {
+                    if (a.has(k)) {
+                        ctx.gap(IstioGap.ROUTE_SHADOWED, svc, FieldPath.of("metadata", "annotations", k), "the "
+                                + "ServiceProfile of this Service overrides " + k + " in Linkerd; it is not translated");
+                    }
+                }
+                continue;
+            }
+            String host = VirtualServices.host(ns, svc.id().name());
+            ObjectNode vs = ctx.find(LinkerdToIstio.ISTIO_NETWORKING, "VirtualService", ns, svc.id().name())
+                    .map(dev.meshport.translator.Output::object)
+                    .orElseGet(() -> VirtualServices.create(svc.id().name(), ns, host, false));
+            ArrayNode http = VirtualServices.http(vs);
+            ObjectNode entry = TranslationContext.object();
+            VirtualServices.destination(entry.putArray("route").addObject(), host, null);
+            RetryAnnotations.apply(ctx, svc, entry, null);
+            http.add(entry);
+            ctx.emit(vs, svc, FieldPath.of("metadata", "annotations"));
+        }
     }
 
     /** True when Linkerd drops the whole route for a filter it does not support; the route is left out alike. */
@@ -133,11 +173,32 @@ final class RoutesToVirtualServices implements Translation {
                         ref.has("port") ? ref.path("port").asInt() : null, routeNs));
                 ctx.tracker().consume(route, at);
             } else {
-                ctx.gap(IstioGap.ROUTE_PARENT, route, at, "parent " + ref.path("kind").asText() + " "
+                ctx.note(IstioGap.ROUTE_PARENT, route, at, "parent " + ref.path("kind").asText() + " "
                         + ref.path("name").asText() + " is not a Service; the route is not translated for it");
             }
         }
+        if (!out.isEmpty()) {
+            for (int i = 0; i < refs.size(); i++) {
+                if (!ctx.tracker().covers(route, FieldPath.of("spec", "parentRefs").index(i))) {
+                    ctx.gap(IstioGap.ROUTE_PARENT, route, FieldPath.of("spec", "parentRefs").index(i),
+                            "this parent is not a Service; the route is translated for its Service parents only");
+                }
+            }
+        }
         return out;
+    }
+
+    /** A route without Service parent: reported whole, with the Linkerd annotations it carries. */
+    static void notTranslated(TranslationContext ctx, Manifest route) {
+        ctx.gap(IstioGap.ROUTE_PARENT, route, FieldPath.of("spec"), route.kind() + " " + route.id().name()
+                + " has no Service parent (egress routes have none in Istio); it is not translated");
+        for (Iterator<String> it = route.tree().path("metadata").path("annotations").fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            FieldPath at = FieldPath.of("metadata", "annotations", key);
+            if (LinkerdToIstio.isLinkerdKey(key) && !ctx.tracker().covers(route, at)) {
+                ctx.gap(IstioGap.ROUTE_PARENT, route, at, key + " applies to a route that is not translated");
+            }
+        }
     }
 
     private List<Entry> entries(TranslationContext ctx, Manifest route, Parent p, int start) {

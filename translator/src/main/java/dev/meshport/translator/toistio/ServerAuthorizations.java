@@ -123,7 +123,8 @@ final class ServerAuthorizations implements Translation {
                 }
             }
             ctx.tracker().consume(s, "spec.podSelector");
-            ctx.gap(IstioGap.MATCH_EXPRESSIONS, s, FieldPath.of("spec", "podSelector", "matchExpressions"),
+            ctx.gap(selectors.isEmpty() ? IstioGap.SELECTOR_UNMATCHED : IstioGap.MATCH_EXPRESSIONS, s,
+                    FieldPath.of("spec", "podSelector", "matchExpressions"),
                     selectors.isEmpty()
                             ? "matchExpressions cannot be written as an Istio selector and no workload of the inputs "
                               + "matches them: no policy is written for Server " + s.id().name()

@@ -33,9 +33,12 @@ final class SourceMetadata implements Translation {
             }
             for (Iterator<String> it = m.tree().path("metadata").path("annotations").fieldNames(); it.hasNext(); ) {
                 String key = it.next();
-                if (!LinkerdToIstio.isLinkerdKey(key)) {
+                if (!LinkerdToIstio.isLinkerdKey(key) || ProxyAnnotations.isInjectedKey(key)) {
                     ctx.tracker().ignore(m, FieldPath.of("metadata", "annotations", key));
                 }
+            }
+            if (m.tree().path("metadata").isEmpty()) {
+                ctx.tracker().ignore(m, FieldPath.of("metadata"));
             }
             if (m.tree().path("metadata").path("annotations").isEmpty() && m.tree().path("metadata").has("annotations")) {
                 ctx.tracker().ignore(m, FieldPath.of("metadata", "annotations"));

@@ -1,11 +1,74 @@
 package dev.meshport.translator.toistio;
 
+import dev.meshport.model.FieldPath;
+import dev.meshport.model.Manifest;
+import dev.meshport.model.kinds.Mesh;
 import dev.meshport.translator.Translation;
 import dev.meshport.translator.TranslationContext;
+import java.util.Map;
 
+/** Linkerd kinds without an Istio counterpart that meshport writes: one gap on the whole spec of each. */
 final class UnsupportedKinds implements Translation {
+
+    private static final Map<String, IstioGap> KINDS = Map.of(
+            "HTTPLocalRateLimitPolicy", IstioGap.RATE_LIMIT,
+            "EgressNetwork", IstioGap.EGRESS_NETWORK,
+            "ExternalWorkload", IstioGap.EXTERNAL_WORKLOAD);
 
     @Override
     public void translate(TranslationContext ctx) {
+        for (Manifest m : ctx.manifests().ofMesh(Mesh.LINKERD)) {
+            IstioGap gap = KINDS.get(m.kind());
+            if (gap != null) {
+                FieldPath at = m.tree().has("spec") ? FieldPath.of("spec") : FieldPath.ROOT;
+                ctx.gap(gap, m, at, m.kind() + " " + m.id().name() + " is not translated: " + gap.feature()
+                        + " has no Istio resource that meshport writes");
+                for (var it = m.tree().path("metadata").path("annotations").fieldNames(); it.hasNext(); ) {
+                    String key = it.next();
+                    FieldPath a = FieldPath.of("metadata", "annotations", key);
+                    if (LinkerdToIstio.isLinkerdKey(key) && !ctx.tracker().covers(m, a)) {
+                        ctx.gap(gap, m, a, key + " applies to a " + m.kind() + ", which is not translated");
+                    }
+                }
+            }
+        }
+        for (Manifest m : ctx.manifests().all()) {
+            if (LinkerdToIstio.isSourceResource(m)) {
+                otherAnnotations(ctx, m);
+            }
+        }
+        for (Manifest m : ctx.manifests().all()) {
+            // TLS and TCP routes on Services are kept: Istio serves them as Gateway API (GAMMA) resources.
+            if ((m.kind().equals("TLSRoute") || m.kind().equals("TCPRoute")) && m.mesh() == Mesh.GATEWAY_API) {
+                tcpRoute(ctx, m);
+            }
+        }
+    }
+
+    /**
+     * Linkerd annotations on Linkerd resources and routes that no translation reads (extensions such as
+     * failover.linkerd.io, or keys Linkerd ignores on that kind).
+     */
+    private static void otherAnnotations(TranslationContext ctx, Manifest m) {
+        for (var it = m.tree().path("metadata").path("annotations").fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            FieldPath a = FieldPath.of("metadata", "annotations", key);
+            if (LinkerdToIstio.isLinkerdKey(key) && !ctx.tracker().covers(m, a)) {
+                ctx.gap(IstioGap.PROXY_ANNOTATION, m, a, key + " on a " + m.kind() + " is not translated: it has no "
+                        + "Istio equivalent that meshport writes");
+            }
+        }
+    }
+
+    private static void tcpRoute(TranslationContext ctx, Manifest m) {
+        var refs = m.tree().path("spec").path("parentRefs");
+        for (int i = 0; i < refs.size(); i++) {
+            if (!refs.get(i).path("kind").asText().equals("Service")) {
+                RoutesToVirtualServices.notTranslated(ctx, m);
+                return;
+            }
+        }
+        ctx.emit(m.tree().deepCopy(), m, FieldPath.of("spec"));
+        ctx.tracker().consume(m, "spec");
     }
 }
