@@ -169,6 +169,10 @@ public enum IstioGap implements GapKind {
             "Configure the equivalent in the Istio mesh config or ProxyConfig if there is one.",
             "Linkerd proxy annotations (cli/cmd/doc.go) that have no sidecar.istio.io / traffic.sidecar.istio.io "
                     + "counterpart (annotation/annotations.yaml)."),
+    PROXY_LOG_LEVEL("linkerd-proxy-log-level", "config.linkerd.io/proxy-log-level", PARTIAL, "K6",
+            "Set per-component Envoy log levels with istioctl proxy-config log if you need them.",
+            "Linkerd takes a Rust tracing filter (warn,linkerd=info; cli/cmd/doc.go); sidecar.istio.io/logLevel takes "
+                    + "one Envoy level (annotation/annotations.yaml). meshport keeps the first level."),
     SKIP_SUBNETS("linkerd-skip-subnets", "config.linkerd.io/skip-subnets", PARTIAL, "L22",
             "Check that the subnets are outbound destinations.",
             "Written as traffic.sidecar.istio.io/excludeOutboundIPRanges; whether Linkerd skips inbound traffic from "

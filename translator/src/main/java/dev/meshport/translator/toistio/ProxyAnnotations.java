@@ -127,7 +127,7 @@ final class ProxyAnnotations implements Translation {
             case "config.linkerd.io/proxy-log-level" -> {
                 String level0 = value.split(",")[0].trim();
                 set(ctx, m, level, at, "annotations", "sidecar.istio.io/logLevel", level0.contains("=") ? "info" : level0);
-                ctx.gap(IstioGap.PROXY_ANNOTATION, m, at, "the proxy log filter '" + value + "' is written as Envoy "
+                ctx.gap(IstioGap.PROXY_LOG_LEVEL, m, at, "the proxy log filter '" + value + "' is written as Envoy "
                         + "log level; per-module filters are lost");
             }
             case "config.linkerd.io/proxy-await" -> {

@@ -172,9 +172,6 @@ final class RoutesToVirtualServices implements Translation {
                 out.add(new Parent(ref.path("namespace").asText(routeNs), ref.path("name").asText(),
                         ref.has("port") ? ref.path("port").asInt() : null, routeNs));
                 ctx.tracker().consume(route, at);
-            } else {
-                ctx.note(IstioGap.ROUTE_PARENT, route, at, "parent " + ref.path("kind").asText() + " "
-                        + ref.path("name").asText() + " is not a Service; the route is not translated for it");
             }
         }
         if (!out.isEmpty()) {

@@ -52,6 +52,8 @@ final class ServerAuthorizations implements Translation {
 
     private TranslationContext ctx;
     private List<PodTemplate> pods;
+    /** Authentications already read, so that each is accounted for and reported once. */
+    private final Map<Manifest, Clients> authentications = new java.util.IdentityHashMap<>();
 
     @Override
     public void translate(TranslationContext context) {
@@ -95,7 +97,7 @@ final class ServerAuthorizations implements Translation {
             meshTls(m);
         }
         for (Manifest m : in.ofKind(Mesh.LINKERD, "NetworkAuthentication")) {
-            networks(m, m.tree().path("spec").path("networks"), FieldPath.of("spec", "networks"));
+            networkAuthentication(m);
         }
     }
 
@@ -246,7 +248,7 @@ final class ServerAuthorizations implements Translation {
                 permissivePort(s, selector, port, i);
             }
             Set<ObjectNode> all = new LinkedHashSet<>(rules);
-            compensation(s, selector, servers).ifPresent(all::add);
+            compensation(s, selector, servers, i == 0).ifPresent(all::add);
             String name = s.selectors().size() == 1 ? s.name() : s.name() + "-" + (i + 1);
             ObjectNode policy = authorizationPolicy(name, s.namespace(), selector.isEmpty() ? null : selector, all);
             ctx.emit(policy, s.manifest(), FieldPath.of("spec"));
@@ -362,7 +364,8 @@ final class ServerAuthorizations implements Translation {
     }
 
     /** The rule that gives the pod's ports outside every Server their Linkerd default, if any is allowed. */
-    private Optional<ObjectNode> compensation(ServerInfo s, Map<String, String> selector, List<ServerInfo> servers) {
+    private Optional<ObjectNode> compensation(ServerInfo s, Map<String, String> selector, List<ServerInfo> servers,
+                                              boolean report) {
         String value = effectiveDefault(s.namespace(), selector);
         Clients clients = defaultClients(value, null, null);
         if (clients.alternatives().isEmpty()) {
@@ -372,17 +375,21 @@ final class ServerAuthorizations implements Translation {
         for (ServerInfo o : servers) {
             if (o.namespace().equals(s.namespace()) && o.selectors().stream().anyMatch(sel -> mayOverlap(sel, selector))) {
                 if (o.port().isEmpty()) {
-                    ctx.note(IstioGap.PER_PORT_DEFAULT, s.manifest(), FieldPath.of("spec", "port"), "the port of Server "
+                    if (report) {
+                        ctx.note(IstioGap.PER_PORT_DEFAULT, s.manifest(), FieldPath.of("spec", "port"), "the port of Server "
                             + o.name() + " is unknown, so the other ports of the pods of Server " + s.name()
                             + " cannot keep their Linkerd default (" + value + "): Istio denies them");
+                    }
                     return Optional.empty();
                 }
                 serverPorts.add(o.port().get());
             }
         }
-        ctx.note(IstioGap.PER_PORT_DEFAULT, s.manifest(), FieldPath.of("spec", "port"), "the Istio policy for Server "
+        if (report) {
+            ctx.note(IstioGap.PER_PORT_DEFAULT, s.manifest(), FieldPath.of("spec", "port"), "the Istio policy for Server "
                 + s.name() + " gets a rule with notPorts " + serverPorts + " so that the other ports of its pods keep "
                 + "their Linkerd default (" + value + ")");
+        }
         return Optional.of(notPortsRule(clients, serverPorts));
     }
 
@@ -486,8 +493,7 @@ final class ServerAuthorizations implements Translation {
             String name = ref.path("name").asText();
             Optional<Clients> c = switch (ref.path("kind").asText()) {
                 case "MeshTLSAuthentication" -> find("MeshTLSAuthentication", ns, name).map(this::meshTls);
-                case "NetworkAuthentication" -> find("NetworkAuthentication", ns, name)
-                        .map(m -> networks(m, m.tree().path("spec").path("networks"), FieldPath.of("spec", "networks")));
+                case "NetworkAuthentication" -> find("NetworkAuthentication", ns, name).map(this::networkAuthentication);
                 case "ServiceAccount" -> Optional.of(Clients.of(new Clients.Source(List.of(principal(ns, name)), null, null, null)));
                 default -> Optional.empty();
             };
@@ -515,8 +521,17 @@ final class ServerAuthorizations implements Translation {
         return ctx.options().trustDomain() + "/ns/" + namespace + "/sa/" + serviceAccount;
     }
 
-    /** MeshTLSAuthentication identities and identityRefs as principals and namespaces. */
+    private Clients networkAuthentication(Manifest m) {
+        return authentications.computeIfAbsent(m,
+                k -> networks(m, m.tree().path("spec").path("networks"), FieldPath.of("spec", "networks")));
+    }
+
     private Clients meshTls(Manifest m) {
+        return authentications.computeIfAbsent(m, this::readMeshTls);
+    }
+
+    /** MeshTLSAuthentication identities and identityRefs as principals and namespaces. */
+    private Clients readMeshTls(Manifest m) {
         List<String> principals = new ArrayList<>();
         List<String> namespaces = new ArrayList<>();
         JsonNode ids = m.tree().path("spec").path("identities");
