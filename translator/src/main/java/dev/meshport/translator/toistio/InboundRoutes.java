@@ -124,13 +124,9 @@ final class InboundRoutes {
             }
         }
         List<String> methods = m.has("method") ? List.of(m.path("method").asText()) : null;
-        Map<String, String> headers = new TreeMap<>();
-        for (JsonNode h : m.path("headers")) {
-            if (!h.path("type").asText("Exact").equals("Exact")) {
-                unsupported(ctx, route, at.key("headers"), "a regular-expression header");
-                return null;
-            }
-            headers.put(h.path("name").asText().toLowerCase(java.util.Locale.ROOT), h.path("value").asText());
+        Map<String, String> headers = headers(ctx, route, at, m);
+        if (headers == null) {
+            return null;
         }
         if (m.has("queryParams")) {
             unsupported(ctx, route, at.key("queryParams"), "a query parameter");
@@ -156,6 +152,12 @@ final class InboundRoutes {
             // gRPC requests are POSTs to /<service>/<method> (gRPC over HTTP/2 protocol spec).
             paths = List.of(name.isEmpty() ? "/" + service + "/*" : "/" + service + "/" + name);
         }
+        Map<String, String> headers = headers(ctx, route, at, m);
+        return headers == null ? null : new Operation(paths, null, headers);
+    }
+
+    /** Exact header matches by lower-case name, or null (reported) when one is a regular expression. */
+    private static Map<String, String> headers(TranslationContext ctx, Manifest route, FieldPath at, JsonNode m) {
         Map<String, String> headers = new TreeMap<>();
         for (JsonNode h : m.path("headers")) {
             if (!h.path("type").asText("Exact").equals("Exact")) {
@@ -164,7 +166,7 @@ final class InboundRoutes {
             }
             headers.put(h.path("name").asText().toLowerCase(java.util.Locale.ROOT), h.path("value").asText());
         }
-        return new Operation(paths, null, headers);
+        return headers;
     }
 
     private static void unsupported(TranslationContext ctx, Manifest route, FieldPath at, String what) {

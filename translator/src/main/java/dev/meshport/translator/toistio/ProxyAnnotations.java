@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.kinds.Mesh;
+import dev.meshport.translator.MetadataFields;
 import dev.meshport.translator.Output;
 import dev.meshport.translator.Translation;
 import dev.meshport.translator.TranslationContext;
@@ -216,15 +217,6 @@ final class ProxyAnnotations implements Translation {
         if (m.kind().equals("Service") && text.matches("spec\\.ports\\[\\d+]\\.appProtocol")) {
             return m.at(field).asText().startsWith("linkerd.io/");
         }
-        List<FieldPath.Segment> segs = field.segments();
-        int n = segs.size();
-        if (n < 3 || !(segs.get(n - 1) instanceof FieldPath.Key key)
-                || !(segs.get(n - 2) instanceof FieldPath.Key section)
-                || !(segs.get(n - 3) instanceof FieldPath.Key metadata) || !metadata.name().equals("metadata")) {
-            return false;
-        }
-        boolean atObject = n == 3 || text.startsWith("spec.template.metadata.") && n == 5;
-        return atObject && (section.name().equals("labels") || section.name().equals("annotations"))
-                && LinkerdToIstio.isLinkerdKey(key.name());
+        return MetadataFields.isLabelOrAnnotation(field, LinkerdToIstio::isLinkerdKey);
     }
 }

@@ -345,13 +345,7 @@ final class ServerAuthorizations implements Translation {
     }
 
     private static ObjectNode rule(Clients clients, List<Operation> ops, int port, Map<String, String> headers) {
-        ObjectNode rule = TranslationContext.object();
-        if (!clients.admitsAnyone()) {
-            ArrayNode from = rule.putArray("from");
-            for (Clients.Source src : clients.alternatives()) {
-                from.addObject().set("source", src.toJson());
-            }
-        }
+        ObjectNode rule = from(clients);
         ArrayNode to = rule.putArray("to");
         for (Operation o : ops) {
             to.add(o.toJson(port));
@@ -394,16 +388,22 @@ final class ServerAuthorizations implements Translation {
     }
 
     private static ObjectNode notPortsRule(Clients clients, Set<Integer> ports) {
+        ObjectNode rule = from(clients);
+        if (!ports.isEmpty()) {
+            ArrayNode notPorts = rule.putArray("to").addObject().putObject("operation").putArray("notPorts");
+            ports.forEach(p -> notPorts.add(String.valueOf(p)));
+        }
+        return rule;
+    }
+
+    /** A new rule whose {@code from} admits the clients (none when they are everyone). */
+    private static ObjectNode from(Clients clients) {
         ObjectNode rule = TranslationContext.object();
         if (!clients.admitsAnyone()) {
             ArrayNode from = rule.putArray("from");
             for (Clients.Source src : clients.alternatives()) {
                 from.addObject().set("source", src.toJson());
             }
-        }
-        if (!ports.isEmpty()) {
-            ArrayNode notPorts = rule.putArray("to").addObject().putObject("operation").putArray("notPorts");
-            ports.forEach(p -> notPorts.add(String.valueOf(p)));
         }
         return rule;
     }
@@ -751,14 +751,8 @@ final class ServerAuthorizations implements Translation {
     }
 
     private static ObjectNode authorizationPolicy(String name, String ns, Map<String, String> selector, Set<ObjectNode> rules) {
-        ObjectNode o = TranslationContext.object();
-        o.put("apiVersion", LinkerdToIstio.ISTIO_SECURITY).put("kind", "AuthorizationPolicy");
-        o.putObject("metadata").put("name", name).put("namespace", ns);
-        ObjectNode spec = o.putObject("spec");
-        if (selector != null) {
-            ObjectNode ml = spec.putObject("selector").putObject("matchLabels");
-            selector.forEach(ml::put);
-        }
+        ObjectNode o = securityObject("AuthorizationPolicy", name, ns, selector);
+        ObjectNode spec = (ObjectNode) o.get("spec");
         spec.put("action", "ALLOW");
         if (!rules.isEmpty()) {
             ArrayNode r = spec.putArray("rules");
@@ -768,15 +762,21 @@ final class ServerAuthorizations implements Translation {
     }
 
     private static ObjectNode peerAuthentication(String name, String ns, Map<String, String> selector, String mode) {
+        ObjectNode o = securityObject("PeerAuthentication", name, ns, selector);
+        ((ObjectNode) o.get("spec")).putObject("mtls").put("mode", mode);
+        return o;
+    }
+
+    /** A security.istio.io object with its workload selector (none: the whole namespace). */
+    private static ObjectNode securityObject(String kind, String name, String ns, Map<String, String> selector) {
         ObjectNode o = TranslationContext.object();
-        o.put("apiVersion", LinkerdToIstio.ISTIO_SECURITY).put("kind", "PeerAuthentication");
+        o.put("apiVersion", LinkerdToIstio.ISTIO_SECURITY).put("kind", kind);
         o.putObject("metadata").put("name", name).put("namespace", ns);
         ObjectNode spec = o.putObject("spec");
         if (selector != null) {
             ObjectNode ml = spec.putObject("selector").putObject("matchLabels");
             selector.forEach(ml::put);
         }
-        spec.putObject("mtls").put("mode", mode);
         return o;
     }
 }

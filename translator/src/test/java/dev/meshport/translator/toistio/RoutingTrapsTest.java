@@ -165,4 +165,17 @@ class RoutingTrapsTest {
         assertThat(entry.at("/retries/attempts").asInt()).isEqualTo(1);
         assertThat(entry.at("/retries/retryOn").asText()).isEqualTo("gateway-error,429,500,501,502");
     }
+
+    @Test
+    void gatewayApiRoutesCanBeKeptForIstio() {
+        String yaml = SERVICE + route("web", """
+                - matches: [{path: {type: PathPrefix, value: /api}}]
+                  backendRefs: [{name: a, port: 8080}]
+                """);
+        TranslationResult r = LinkerdToIstio.translator(LinkerdToIstio.RouteApi.GATEWAY_API)
+                .translate(ToIstio.load(yaml), dev.meshport.translator.TranslationOptions.defaults());
+        assertThat(ToIstio.outputs(r, "VirtualService")).isEmpty();
+        assertThat(ToIstio.outputs(r, "HTTPRoute")).singleElement()
+                .satisfies(route -> assertThat(route.at("/spec/rules/0/matches/0/path/value").asText()).isEqualTo("/api"));
+    }
 }

@@ -3,11 +3,11 @@ package dev.meshport.translator.toistio;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshport.model.Gap;
 import dev.meshport.model.ManifestSet;
-import dev.meshport.model.load.InputFiles;
 import dev.meshport.model.load.ManifestLoader;
 import dev.meshport.translator.Output;
 import dev.meshport.translator.TranslationOptions;
 import dev.meshport.translator.TranslationResult;
+import dev.meshport.translator.TranslatorTesting;
 import dev.meshport.translator.YamlOutput;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +18,11 @@ final class ToIstio {
     private ToIstio() {}
 
     static ManifestSet load(String yaml) {
-        return new ManifestLoader().loadText("input.yaml", yaml);
+        return TranslatorTesting.load(yaml);
     }
 
     static ManifestSet load(Path dir) {
-        try {
-            return new ManifestLoader().load(InputFiles.expand(dir, dir.toString()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TranslatorTesting.load(dir);
     }
 
     static TranslationResult run(ManifestSet set) {
