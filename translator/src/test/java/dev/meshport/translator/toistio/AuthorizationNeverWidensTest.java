@@ -24,30 +24,29 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizationNeverWidensTest {
 
-    private static final String PODS = """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web, namespace: shop}
-            spec:
-              template:
-                metadata: {labels: {app: web, tier: front}}
-                spec:
-                  containers:
-                  - name: web
-                    ports: [{name: http, containerPort: 8080}, {name: admin, containerPort: 9990}]
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: api, namespace: shop}
-            spec:
-              template:
-                metadata: {labels: {app: api, tier: back}}
-                spec:
-                  containers:
-                  - name: api
-                    ports: [{name: http, containerPort: 8080}, {name: grpc, containerPort: 9000}]
-            ---
-            """;
+    private static final String PODS = pods("{}", "{}");
+
+    /** The web and api Deployments of namespace shop, with these pod-template annotations. */
+    private static String pods(String webAnnotations, String apiAnnotations) {
+        StringBuilder out = new StringBuilder();
+        for (String[] w : new String[][] {{"web", "front", "admin", "9990", webAnnotations},
+                {"api", "back", "grpc", "9000", apiAnnotations}}) {
+            out.append("""
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata: {name: %1$s, namespace: shop}
+                    spec:
+                      template:
+                        metadata: {labels: {app: %1$s, tier: %2$s}, annotations: %5$s}
+                        spec:
+                          containers:
+                          - name: %1$s
+                            ports: [{name: http, containerPort: 8080}, {name: %3$s, containerPort: %4$s}]
+                    ---
+                    """.formatted((Object[]) w));
+        }
+        return out.toString();
+    }
 
     /** Result of checking one input set: widened requests, and narrowed ones (allowed by Linkerd only). */
     private record Check(List<String> widened, List<String> narrowed, int allowedByBoth) {}
@@ -203,38 +202,13 @@ class AuthorizationNeverWidensTest {
 
     @Test
     void aPodDefaultOverridesTheNamespaceDefault() {
-        exactAlone("""
+        exactAlone(pods("{config.linkerd.io/default-inbound-policy: all-unauthenticated}",
+                "{config.linkerd.io/default-inbound-policy: deny}") + """
                 apiVersion: v1
                 kind: Namespace
                 metadata:
                   name: shop
                   annotations: {config.linkerd.io/default-inbound-policy: all-authenticated}
-                ---
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: api, namespace: shop}
-                spec:
-                  template:
-                    metadata:
-                      labels: {app: api, tier: back}
-                      annotations: {config.linkerd.io/default-inbound-policy: deny}
-                    spec:
-                      containers:
-                      - name: api
-                        ports: [{name: http, containerPort: 8080}, {name: grpc, containerPort: 9000}]
-                ---
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: web, namespace: shop}
-                spec:
-                  template:
-                    metadata:
-                      labels: {app: web, tier: front}
-                      annotations: {config.linkerd.io/default-inbound-policy: all-unauthenticated}
-                    spec:
-                      containers:
-                      - name: web
-                        ports: [{name: http, containerPort: 8080}, {name: admin, containerPort: 9990}]
                 ---
                 apiVersion: policy.linkerd.io/v1beta3
                 kind: Server
