@@ -11,9 +11,13 @@ import com.networknt.schema.ValidationMessage;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.ManifestSet;
 import dev.meshport.model.ResourceId;
+import dev.meshport.model.Severity;
 import dev.meshport.model.testing.SharedFolder;
 import dev.meshport.translator.Output;
 import dev.meshport.translator.TranslationResult;
+import dev.meshport.validator.LintOptions;
+import dev.meshport.validator.Linter;
+import dev.meshport.validator.RuleCatalog;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -29,7 +33,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Translated Istio manifests are valid: each Istio object validates against the openAPIV3Schema of its served version
  * in the Istio CRDs (../shared/crds/istio/crd-all.gen.yaml), and every output, loaded back as Istio reads it, has no
- * unknown field, no type problem and no rejected value (the core unknown-field / invalid-field-value checks).
+ * unknown field, no type problem and no rejected value (the core unknown-field / invalid-field-value checks), and
+ * {@code meshport lint} finds no error in it.
  */
 class IstioSchemaTest {
 
@@ -81,6 +86,9 @@ class IstioSchemaTest {
             m.rejectedValues().forEach(f -> problems.add(m.id().display() + ": rejected value at " + f));
         }
         assertThat(reloaded.all()).hasSize(r.outputs().size());
+        new Linter(RuleCatalog.builtIn()).lint(reloaded, LintOptions.DEFAULT).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .forEach(f -> problems.add("lint " + f));
         assertThat(validated).as("Istio objects validated").isPositive();
         assertThat(problems).isEmpty();
     }
