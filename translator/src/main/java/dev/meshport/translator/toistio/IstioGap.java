@@ -101,6 +101,12 @@ public enum IstioGap implements GapKind {
     ROUTE_UNSUPPORTED("linkerd-route-unsupported", "route feature without VirtualService equivalent", NONE, "L8",
             "Keep the route as a Gateway API HTTPRoute (--route-api gateway-api), which Istio also serves.",
             "VirtualService has no counterpart for this Gateway API field (virtual_service.proto)."),
+    IMPLICIT_RETRIES("linkerd-implicit-retries", "Service without retries", PARTIAL, "L9,T8",
+            "Set meshConfig.defaultHttpRetryPolicy to {attempts: 0} at install, or add a VirtualService with "
+                    + "retries: {attempts: 0} for the Service.",
+            "Istio retries every HTTP request to a Service without VirtualService twice (mesh config "
+                    + "default_http_retry_policy: connect-failure, refused-stream, unavailable, cancelled, "
+                    + "retriable-status-codes); Linkerd retries nothing unless configured (reference/retries.md)."),
     ROUTE_SHADOWED("linkerd-route-shadowed", "HTTPRoute shadowed by a ServiceProfile", PARTIAL, "L12,T8",
             "Delete the ServiceProfile or the route: Linkerd ignored the route while the ServiceProfile existed.",
             "A ServiceProfile for a Service overrides its HTTPRoutes in Linkerd (reference/httproute.md warning); "

@@ -108,6 +108,18 @@ final class RoutesToVirtualServices implements Translation {
         serviceAnnotations(ctx);
     }
 
+    /** Services of the inputs that get no VirtualService keep Istio's default retries, which Linkerd lacks. */
+    static void implicitRetries(TranslationContext ctx) {
+        for (Manifest svc : ctx.manifests().ofKind(dev.meshport.model.kinds.Mesh.KUBERNETES, "Service")) {
+            String ns = svc.id().namespaceOr("default");
+            if (ctx.find(LinkerdToIstio.ISTIO_NETWORKING, "VirtualService", ns, svc.id().name()).isEmpty()) {
+                ctx.note(IstioGap.IMPLICIT_RETRIES, svc, FieldPath.of("metadata", "name"), "no VirtualService is "
+                        + "written for Service " + svc.id().name() + ", so Istio retries its requests twice by "
+                        + "default where Linkerd did not retry");
+            }
+        }
+    }
+
     /**
      * Retry and timeout annotations on a Service that no route or ServiceProfile carried over apply to all its
      * traffic (reference/retries.md): one VirtualService entry without match.
@@ -498,6 +510,10 @@ final class RoutesToVirtualServices implements Translation {
     private static void keepGatewayApi(TranslationContext ctx, Manifest route) {
         ObjectNode copy = route.tree().deepCopy();
         copy.remove("status");
+        if (route.id().apiVersion().startsWith("policy.linkerd.io/")) {
+            // Istio serves Gateway API routes only; the policy.linkerd.io HTTPRoute has the same shape.
+            copy.put("apiVersion", "gateway.networking.k8s.io/v1");
+        }
         ObjectNode md = (ObjectNode) copy.get("metadata");
         JsonNode annotations = md.path("annotations");
         Optional.ofNullable(annotations.isObject() ? (ObjectNode) annotations : null).ifPresent(a -> {

@@ -78,5 +78,7 @@ final class TrafficSplits implements Translation {
             entry.putObject("retries").put("attempts", 0);
             ctx.emit(vs, ts, FieldPath.of("spec"));
         }
+        // The last translation that writes VirtualServices: what has none now keeps Istio's default retries.
+        RoutesToVirtualServices.implicitRetries(ctx);
     }
 }
