@@ -160,9 +160,11 @@ public enum IstioGap implements GapKind {
                     + "a Sidecar.",
             "An EgressNetwork selects traffic by CIDR (reference/egress-network.md); Istio's registry is host-based "
                     + "(service_entry.proto)."),
-    EXTERNAL_WORKLOAD("linkerd-external-workload", "ExternalWorkload", NONE, "L18",
-            "Write a WorkloadEntry for the VM and onboard it with istioctl x workload.",
-            "Field parity between ExternalWorkload and WorkloadEntry is not established (reference/external-workload.md)."),
+    EXTERNAL_WORKLOAD("linkerd-external-workload", "ExternalWorkload", PARTIAL, "L18",
+            "Onboard the VM with istioctl x workload and set the WorkloadEntry's serviceAccount.",
+            "meshport writes a WorkloadEntry with the first address, the named ports and the labels "
+                    + "(workload_entry.proto); the SPIFFE identity, further addresses and unnamed ports do not carry "
+                    + "over (Linkerd reference/external-workload.md)."),
     SMI_KIND("linkerd-smi-kind", "SMI resource other than TrafficSplit", NONE, "",
             "Translate the access rules into Linkerd policy first or write the AuthorizationPolicy by hand.",
             "SMI TrafficTarget and HTTPRouteGroup are served only by the linkerd-smi extension (Linkerd 2.11+)."),

@@ -40,6 +40,7 @@ public final class LinkerdToIstio {
                 new TrafficSplits(),
                 new FailureAccrual(),
                 new ProxyAnnotations(),
+                new ExternalWorkloads(),
                 new UnsupportedKinds()),
                 LinkerdToIstio::inScope, IstioGap.UNTRANSLATED_FIELD);
     }

@@ -234,6 +234,12 @@ final class RoutesToVirtualServices implements Translation {
                         "backendRequest has no VirtualService field apart from retries.perTryTimeout; it is lost");
             }
             RetryAnnotations.apply(ctx, annotated, action, ruleTimeout);
+            if (rule.has("retry")) {
+                // Linkerd ignores rules[].retry (retries come from annotations only): writing it would add retries.
+                ctx.tracker().ignore(route, rulePath.key("retry"));
+                ctx.note(IstioGap.RETRY_CONDITIONS, route, rulePath.key("retry"), "Linkerd ignores rules[].retry; "
+                        + "it is not translated, as Linkerd did not retry by it");
+            }
             if (rule.has("name")) {
                 action.put("name", rule.path("name").asText());
                 ctx.tracker().consume(route, rulePath.key("name"));

@@ -12,24 +12,19 @@ final class UnsupportedKinds implements Translation {
 
     private static final Map<String, IstioGap> KINDS = Map.of(
             "HTTPLocalRateLimitPolicy", IstioGap.RATE_LIMIT,
-            "EgressNetwork", IstioGap.EGRESS_NETWORK,
-            "ExternalWorkload", IstioGap.EXTERNAL_WORKLOAD);
+            "EgressNetwork", IstioGap.EGRESS_NETWORK);
 
     @Override
     public void translate(TranslationContext ctx) {
         for (Manifest m : ctx.manifests().ofMesh(Mesh.LINKERD)) {
-            IstioGap gap = KINDS.get(m.kind());
-            if (gap != null) {
+            IstioGap gap = m.kind().equals("ExternalWorkload") ? IstioGap.EXTERNAL_WORKLOAD : KINDS.get(m.kind());
+            if (gap == IstioGap.EXTERNAL_WORKLOAD) {
+                linkerdAnnotations(ctx, m, gap);
+            } else if (gap != null) {
                 FieldPath at = m.tree().has("spec") ? FieldPath.of("spec") : FieldPath.ROOT;
                 ctx.gap(gap, m, at, m.kind() + " " + m.id().name() + " is not translated: " + gap.feature()
                         + " has no Istio resource that meshport writes");
-                for (var it = m.tree().path("metadata").path("annotations").fieldNames(); it.hasNext(); ) {
-                    String key = it.next();
-                    FieldPath a = FieldPath.of("metadata", "annotations", key);
-                    if (LinkerdToIstio.isLinkerdKey(key) && !ctx.tracker().covers(m, a)) {
-                        ctx.gap(gap, m, a, key + " applies to a " + m.kind() + ", which is not translated");
-                    }
-                }
+                linkerdAnnotations(ctx, m, gap);
             }
         }
         for (Manifest m : ctx.manifests().all()) {
@@ -41,6 +36,16 @@ final class UnsupportedKinds implements Translation {
             // TLS and TCP routes on Services are kept: Istio serves them as Gateway API (GAMMA) resources.
             if ((m.kind().equals("TLSRoute") || m.kind().equals("TCPRoute")) && m.mesh() == Mesh.GATEWAY_API) {
                 tcpRoute(ctx, m);
+            }
+        }
+    }
+
+    private static void linkerdAnnotations(TranslationContext ctx, Manifest m, IstioGap gap) {
+        for (var it = m.tree().path("metadata").path("annotations").fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            FieldPath a = FieldPath.of("metadata", "annotations", key);
+            if (LinkerdToIstio.isLinkerdKey(key) && !ctx.tracker().covers(m, a)) {
+                ctx.gap(gap, m, a, key + " on a " + m.kind() + " is not translated");
             }
         }
     }

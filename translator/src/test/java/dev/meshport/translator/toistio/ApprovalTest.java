@@ -168,4 +168,25 @@ class ApprovalTest {
                   requiredAuthenticationRefs: [{group: policy.linkerd.io, kind: MeshTLSAuthentication, name: web}]
                 """);
     }
+
+    @Test
+    void externalWorkload() {
+        verify("external-workload", """
+                apiVersion: workload.linkerd.io/v1beta1
+                kind: ExternalWorkload
+                metadata:
+                  name: legacy-db
+                  namespace: mixed-env
+                  labels: {app: legacy-db}
+                spec:
+                  meshTLS:
+                    identity: spiffe://root.linkerd.cluster.local/legacy-db
+                    serverName: legacy-db.cluster.local
+                  workloadIPs: [{ip: 193.1.4.11}, {ip: 193.1.4.12}]
+                  ports:
+                  - {name: sql, port: 5432}
+                  - {port: 9980}
+                  - {name: linkerd-proxy, port: 4143}
+                """);
+    }
 }
