@@ -155,11 +155,11 @@ public enum IstioGap implements GapKind {
             "Configure Envoy local rate limiting (EnvoyFilter local_ratelimit) for the total limit; per-identity "
                     + "limits and overrides have no equivalent.",
             "Istio has no rate-limit resource (reference/rate-limiting.md vs istio.io local rate limit task)."),
-    EGRESS_NETWORK("linkerd-egress-network", "EgressNetwork", NONE, "L17",
-            "Write a ServiceEntry per external host and set outboundTrafficPolicy REGISTRY_ONLY in the mesh config or "
-                    + "a Sidecar.",
+    EGRESS_NETWORK("linkerd-egress-network", "EgressNetwork networks", PARTIAL, "L17",
+            "Check the ServiceEntries against the external hosts your workloads call.",
             "An EgressNetwork selects traffic by CIDR (reference/egress-network.md); Istio's registry is host-based "
-                    + "(service_entry.proto)."),
+                    + "(service_entry.proto). meshport writes a REGISTRY_ONLY Sidecar for trafficPolicy Deny and a "
+                    + "ServiceEntry per hostname of the routes that let traffic out."),
     EXTERNAL_WORKLOAD("linkerd-external-workload", "ExternalWorkload", PARTIAL, "L18",
             "Onboard the VM with istioctl x workload and set the WorkloadEntry's serviceAccount.",
             "meshport writes a WorkloadEntry with the first address, the named ports and the labels "

@@ -41,6 +41,7 @@ public final class LinkerdToIstio {
                 new FailureAccrual(),
                 new ProxyAnnotations(),
                 new ExternalWorkloads(),
+                new EgressNetworks(),
                 new UnsupportedKinds()),
                 LinkerdToIstio::inScope, IstioGap.UNTRANSLATED_FIELD);
     }

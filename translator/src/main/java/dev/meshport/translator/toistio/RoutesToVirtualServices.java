@@ -39,7 +39,16 @@ final class RoutesToVirtualServices implements Translation {
     /** One VirtualService entry before sorting: its rank and original position. */
     private record Entry(int path, int headers, int query, int method, boolean regex, int order, ObjectNode json) {}
 
-    private record Parent(String namespace, String service, Integer port, String routeNamespace) {}
+    /**
+     * Where a route attaches: a Service (host its FQDN), or for egress an EgressNetwork and one of the route's
+     * hostnames (host that hostname).
+     */
+    private record Parent(String namespace, String service, Integer port, String routeNamespace, String host,
+                          String egressNetwork) {
+        boolean egress() {
+            return egressNetwork != null;
+        }
+    }
 
     @Override
     public void translate(TranslationContext ctx) {
@@ -63,7 +72,8 @@ final class RoutesToVirtualServices implements Translation {
                 continue;
             }
             for (Parent p : parents) {
-                Optional<Manifest> sp = VirtualServices.serviceProfile(ctx, p.namespace(), p.service());
+                Optional<Manifest> sp = p.egress() ? Optional.empty()
+                        : VirtualServices.serviceProfile(ctx, p.namespace(), p.service());
                 if (sp.isPresent()) {
                     ctx.gap(IstioGap.ROUTE_SHADOWED, route, FieldPath.of("spec"), "ServiceProfile " + sp.get().id().name()
                             + " overrides this route in Linkerd; the ServiceProfile is translated instead");
@@ -79,11 +89,22 @@ final class RoutesToVirtualServices implements Translation {
         Map<String, ObjectNode> services = new LinkedHashMap<>();
         for (Map.Entry<Parent, List<Manifest>> e : byParent.entrySet()) {
             Parent p = e.getKey();
-            String key = p.routeNamespace() + "/" + p.namespace() + "/" + p.service();
-            boolean consumer = !p.routeNamespace().equals(p.namespace());
-            String name = consumer ? p.service() + "-" + p.namespace() : p.service();
+            String key = p.routeNamespace() + "/" + p.host();
+            // A namespace's own EgressNetwork applies to its clients only; one in linkerd-egress to all
+            // (reference/egress-network.md).
+            boolean consumer = p.egress() ? !p.namespace().equals(EgressNetworks.GLOBAL_NAMESPACE)
+                    : !p.routeNamespace().equals(p.namespace());
+            String name = p.egress() ? EgressNetworks.name(p.host())
+                    : consumer ? p.service() + "-" + p.namespace() : p.service();
             ObjectNode vs = services.computeIfAbsent(key, k -> VirtualServices.create(name, p.routeNamespace(),
-                    VirtualServices.host(p.namespace(), p.service()), consumer));
+                    p.host(), consumer));
+            if (p.egress()) {
+                ObjectNode se = EgressNetworks.serviceEntry(name, p.routeNamespace(), p.host(), p.port(),
+                        e.getValue().get(0).kind().equals("GRPCRoute") ? "GRPC" : "HTTP", consumer);
+                for (Manifest route : e.getValue()) {
+                    ctx.emit(se, route, FieldPath.of("spec", "parentRefs"));
+                }
+            }
             List<Entry> entries = new ArrayList<>();
             for (Manifest route : e.getValue()) {
                 entries.addAll(entries(ctx, route, p, entries.size()));
@@ -181,16 +202,27 @@ final class RoutesToVirtualServices implements Translation {
             JsonNode ref = refs.get(i);
             FieldPath at = FieldPath.of("spec", "parentRefs").index(i);
             if (ref.path("kind").asText().equals("Service") && Set.of("", "core").contains(ref.path("group").asText(""))) {
-                out.add(new Parent(ref.path("namespace").asText(routeNs), ref.path("name").asText(),
-                        ref.has("port") ? ref.path("port").asInt() : null, routeNs));
+                String ns = ref.path("namespace").asText(routeNs);
+                out.add(new Parent(ns, ref.path("name").asText(), ref.has("port") ? ref.path("port").asInt() : null,
+                        routeNs, VirtualServices.host(ns, ref.path("name").asText()), null));
                 ctx.tracker().consume(route, at);
+            } else if (ref.path("kind").asText().equals("EgressNetwork") && ref.has("port")
+                    && route.tree().path("spec").path("hostnames").size() > 0) {
+                // Egress with named hosts: a ServiceEntry per hostname and a VirtualService routing it.
+                for (JsonNode h : route.tree().path("spec").path("hostnames")) {
+                    out.add(new Parent(ref.path("namespace").asText(routeNs), null, ref.path("port").asInt(), routeNs,
+                            h.asText(), ref.path("name").asText()));
+                }
+                ctx.tracker().consume(route, at);
+                ctx.tracker().consume(route, "spec.hostnames");
             }
         }
         if (!out.isEmpty()) {
             for (int i = 0; i < refs.size(); i++) {
                 if (!ctx.tracker().covers(route, FieldPath.of("spec", "parentRefs").index(i))) {
                     ctx.gap(IstioGap.ROUTE_PARENT, route, FieldPath.of("spec", "parentRefs").index(i),
-                            "this parent is not a Service; the route is translated for its Service parents only");
+                            "this parent is neither a Service nor an EgressNetwork with port and hostnames; the route is "
+                                    + "translated for its other parents only");
                 }
             }
         }
@@ -200,7 +232,7 @@ final class RoutesToVirtualServices implements Translation {
     /** A route without Service parent: reported whole, with the Linkerd annotations it carries. */
     static void notTranslated(TranslationContext ctx, Manifest route) {
         ctx.gap(IstioGap.ROUTE_PARENT, route, FieldPath.of("spec"), route.kind() + " " + route.id().name()
-                + " has no Service parent (egress routes have none in Istio); it is not translated");
+                + " has no Service parent, nor an EgressNetwork parent with port and hostnames; it is not translated");
         for (Iterator<String> it = route.tree().path("metadata").path("annotations").fieldNames(); it.hasNext(); ) {
             String key = it.next();
             FieldPath at = FieldPath.of("metadata", "annotations", key);
@@ -216,7 +248,7 @@ final class RoutesToVirtualServices implements Translation {
         boolean grpc = route.kind().equals("GRPCRoute");
         Manifest service = VirtualServices.service(ctx, p.namespace(), p.service()).orElse(null);
         Manifest annotated = RetryAnnotations.source(route, service);
-        if (spec.has("hostnames")) {
+        if (spec.has("hostnames") && !p.egress()) {
             ctx.gap(IstioGap.ROUTE_UNSUPPORTED, route, FieldPath.of("spec", "hostnames"), "hostnames of a mesh route "
                     + "restrict the request authority in Linkerd; the VirtualService entries match every authority");
         }
@@ -263,7 +295,7 @@ final class RoutesToVirtualServices implements Translation {
         }
         if (!spec.has("rules")) {
             ObjectNode action = TranslationContext.object();
-            VirtualServices.destination(action.putArray("route").addObject(), VirtualServices.host(p.namespace(), p.service()), p.port());
+            VirtualServices.destination(action.putArray("route").addObject(), p.host(), p.port());
             RetryAnnotations.apply(ctx, annotated, action, null);
             out.add(new Entry(1, 0, 0, 0, false, start, entry(p, null, action)));
         }
@@ -420,14 +452,22 @@ final class RoutesToVirtualServices implements Translation {
             for (int b = 0; b < backends.size(); b++) {
                 JsonNode ref = backends.get(b);
                 FieldPath at = rulePath.key("backendRefs").index(b);
-                if (!ref.path("kind").asText("Service").equals("Service")) {
+                boolean toEgress = p.egress() && ref.path("kind").asText().equals("EgressNetwork")
+                        && ref.path("name").asText().equals(p.egressNetwork());
+                if (!ref.path("kind").asText("Service").equals("Service") && !toEgress) {
                     ctx.gap(IstioGap.ROUTE_PARENT, route, at, "backend " + ref.path("kind").asText() + " "
                             + ref.path("name").asText() + " is not a Service; it is left out");
                     continue;
                 }
                 ObjectNode d = dest.addObject();
-                VirtualServices.destination(d, VirtualServices.host(ref.path("namespace").asText(route.id().namespaceOr("default")),
-                        ref.path("name").asText()), ref.has("port") ? ref.path("port").asInt() : null);
+                if (toEgress) {
+                    // The EgressNetwork as backend is the original destination.
+                    VirtualServices.destination(d, p.host(), p.port());
+                } else {
+                    VirtualServices.destination(d, VirtualServices.host(ref.path("namespace").asText(
+                            route.id().namespaceOr("default")), ref.path("name").asText()),
+                            ref.has("port") ? ref.path("port").asInt() : null);
+                }
                 // Gateway API: an omitted weight is 1 (apis/v1/shared_types.go BackendRef.Weight).
                 weights.add(BigDecimal.valueOf(ref.path("weight").asLong(1)));
                 for (String field : List.of("group", "kind", "name", "namespace", "port", "weight")) {
@@ -441,7 +481,7 @@ final class RoutesToVirtualServices implements Translation {
             }
             if (backends.isEmpty()) {
                 // A rule without backends sends to its parent Service (GAMMA, mesh-overview.md).
-                VirtualServices.destination(dest.addObject(), VirtualServices.host(p.namespace(), p.service()), p.port());
+                VirtualServices.destination(dest.addObject(), p.host(), p.port());
                 if (rule.has("backendRefs")) {
                     ctx.tracker().consume(route, rulePath.key("backendRefs"));
                 }

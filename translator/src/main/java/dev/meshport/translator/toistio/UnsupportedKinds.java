@@ -10,9 +10,7 @@ import java.util.Map;
 /** Linkerd kinds without an Istio counterpart that meshport writes: one gap on the whole spec of each. */
 final class UnsupportedKinds implements Translation {
 
-    private static final Map<String, IstioGap> KINDS = Map.of(
-            "HTTPLocalRateLimitPolicy", IstioGap.RATE_LIMIT,
-            "EgressNetwork", IstioGap.EGRESS_NETWORK);
+    private static final Map<String, IstioGap> KINDS = Map.of("HTTPLocalRateLimitPolicy", IstioGap.RATE_LIMIT);
 
     @Override
     public void translate(TranslationContext ctx) {
@@ -67,13 +65,43 @@ final class UnsupportedKinds implements Translation {
 
     private static void tcpRoute(TranslationContext ctx, Manifest m) {
         var refs = m.tree().path("spec").path("parentRefs");
+        var hostnames = m.tree().path("spec").path("hostnames");
         for (int i = 0; i < refs.size(); i++) {
-            if (!refs.get(i).path("kind").asText().equals("Service")) {
+            var ref = refs.get(i);
+            if (ref.path("kind").asText().equals("EgressNetwork") && m.kind().equals("TLSRoute") && ref.has("port")
+                    && hostnames.size() > 0) {
+                // TLS egress by SNI: registering the host lets REGISTRY_ONLY pass it; the route's backend is the
+                // original destination.
+                String ns = m.id().namespaceOr("default");
+                boolean local = !ref.path("namespace").asText(ns).equals(EgressNetworks.GLOBAL_NAMESPACE);
+                for (var h : hostnames) {
+                    ctx.emit(EgressNetworks.serviceEntry(EgressNetworks.name(h.asText()), ns, h.asText(),
+                            ref.path("port").asInt(), "TLS", local), m, FieldPath.of("spec"));
+                }
+                if (!egressBackendsOnly(m, ref.path("name").asText())) {
+                    ctx.gap(IstioGap.ROUTE_PARENT, m, FieldPath.of("spec", "rules"), "the TLS egress route sends to "
+                            + "other backends than its EgressNetwork; only the host registration is translated");
+                }
+                ctx.tracker().consume(m, "spec");
+                return;
+            }
+            if (!ref.path("kind").asText().equals("Service")) {
                 RoutesToVirtualServices.notTranslated(ctx, m);
                 return;
             }
         }
         ctx.emit(m.tree().deepCopy(), m, FieldPath.of("spec"));
         ctx.tracker().consume(m, "spec");
+    }
+
+    private static boolean egressBackendsOnly(Manifest m, String network) {
+        for (var rule : m.tree().path("spec").path("rules")) {
+            for (var b : rule.path("backendRefs")) {
+                if (!b.path("kind").asText().equals("EgressNetwork") || !b.path("name").asText().equals(network)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
