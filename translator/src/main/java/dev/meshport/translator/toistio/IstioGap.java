@@ -151,10 +151,11 @@ public enum IstioGap implements GapKind {
                     + "with a backoff between min and max penalty; DestinationRule outlierDetection has "
                     + "consecutive5xxErrors and baseEjectionTime (destination_rule.proto); max penalty and jitter "
                     + "are lost."),
-    RATE_LIMIT("linkerd-rate-limit", "HTTPLocalRateLimitPolicy", NONE, "L16",
-            "Configure Envoy local rate limiting (EnvoyFilter local_ratelimit) for the total limit; per-identity "
-                    + "limits and overrides have no equivalent.",
-            "Istio has no rate-limit resource (reference/rate-limiting.md vs istio.io local rate limit task)."),
+    RATE_LIMIT("linkerd-rate-limit", "HTTPLocalRateLimitPolicy identity limits and overrides", NONE, "L16",
+            "Limit clients in the application, or with Envoy's global rate limit service keyed by client identity.",
+            "Istio has no rate-limit resource; meshport writes the total limit as an EnvoyFilter with Envoy's local "
+                    + "rate limit (istio.io tasks/policy-enforcement/rate-limit); Linkerd's per-identity fairness "
+                    + "and per-client overrides (reference/rate-limiting.md) have no local form."),
     EGRESS_NETWORK("linkerd-egress-network", "EgressNetwork networks", PARTIAL, "L17",
             "Check the ServiceEntries against the external hosts your workloads call.",
             "An EgressNetwork selects traffic by CIDR (reference/egress-network.md); Istio's registry is host-based "

@@ -42,6 +42,7 @@ public final class LinkerdToIstio {
                 new ProxyAnnotations(),
                 new ExternalWorkloads(),
                 new EgressNetworks(),
+                new RateLimits(),
                 new UnsupportedKinds()),
                 LinkerdToIstio::inScope, IstioGap.UNTRANSLATED_FIELD);
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 /** Linkerd kinds without an Istio counterpart that meshport writes: one gap on the whole spec of each. */
 final class UnsupportedKinds implements Translation {
 
-    private static final Map<String, IstioGap> KINDS = Map.of("HTTPLocalRateLimitPolicy", IstioGap.RATE_LIMIT);
+    private static final Map<String, IstioGap> KINDS = Map.of();
 
     @Override
     public void translate(TranslationContext ctx) {
