@@ -306,4 +306,41 @@ class AuthorizationNeverWidensTest {
                 """);
         assertThat(c.allowedByBoth()).isPositive();
     }
+
+    @Test
+    void namespaceTargetsAndMatchesIstioCannotSayAreNarrowedNotWidened() {
+        Check c = check(ToIstio.load(PODS + """
+                apiVersion: policy.linkerd.io/v1beta3
+                kind: Server
+                metadata: {name: web-http, namespace: shop}
+                spec: {podSelector: {matchLabels: {app: web}}, port: http}
+                ---
+                apiVersion: policy.linkerd.io/v1beta3
+                kind: Server
+                metadata: {name: api-grpc, namespace: shop}
+                spec: {podSelector: {matchLabels: {app: api}}, port: 9000, accessPolicy: audit}
+                ---
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata: {name: web-api, namespace: shop}
+                spec:
+                  parentRefs: [{group: policy.linkerd.io, kind: Server, name: web-http}]
+                  rules:
+                  - matches:
+                    - {path: {type: RegularExpression, value: "/api/.*"}}
+                    - {path: {type: Exact, value: /admin}, queryParams: [{name: debug, value: "1"}]}
+                    - {path: {type: Exact, value: /x}}
+                ---
+                apiVersion: policy.linkerd.io/v1alpha1
+                kind: AuthorizationPolicy
+                metadata: {name: shop-from-api, namespace: shop}
+                spec:
+                  targetRef: {kind: Namespace, name: shop}
+                  requiredAuthenticationRefs: [{kind: ServiceAccount, name: api}]
+                """));
+        assertThat(c.widened()).isEmpty();
+        // The regular-expression match cannot be written into Istio authorization: its requests are denied.
+        assertThat(c.narrowed()).anyMatch(r -> r.startsWith("shop/api@") && r.contains(":8080 GET /api/list"));
+        assertThat(c.allowedByBoth()).isPositive();
+    }
 }

@@ -178,4 +178,21 @@ class RoutingTrapsTest {
         assertThat(ToIstio.outputs(r, "HTTPRoute")).singleElement()
                 .satisfies(route -> assertThat(route.at("/spec/rules/0/matches/0/path/value").asText()).isEqualTo("/api"));
     }
+
+    @Test
+    void aRouteInTheClientNamespaceAppliesToThatNamespaceOnly() {
+        TranslationResult r = ToIstio.run(SERVICE + """
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata: {name: web-for-ops, namespace: ops}
+                spec:
+                  parentRefs: [{group: core, kind: Service, name: web, namespace: shop, port: 8080}]
+                  rules:
+                  - backendRefs: [{name: web, namespace: shop, port: 8080}]
+                """);
+        JsonNode vs = ToIstio.outputs(r, "VirtualService").get(0);
+        assertThat(vs.at("/metadata/namespace").asText()).isEqualTo("ops");
+        assertThat(vs.at("/spec/hosts/0").asText()).isEqualTo("web.shop.svc.cluster.local");
+        assertThat(vs.at("/spec/exportTo/0").asText()).isEqualTo(".");
+    }
 }
