@@ -1,5 +1,6 @@
 package dev.meshport.translator;
 
+import dev.meshport.translator.toistio.IstioGap;
 import dev.meshport.translator.tolinkerd.LinkerdGap;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,9 @@ public final class GapCatalog {
     }
 
     public static GapCatalog builtIn() {
-        return new GapCatalog(List.of(LinkerdGap.values()));
+        List<GapKind> all = new ArrayList<>(List.of(LinkerdGap.values()));
+        all.addAll(List.of(IstioGap.values()));
+        return new GapCatalog(all);
     }
 
     public List<GapKind> kinds() {

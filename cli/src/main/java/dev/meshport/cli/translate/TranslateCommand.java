@@ -13,6 +13,7 @@ import dev.meshport.translator.TranslationOptions;
 import dev.meshport.translator.TranslationResult;
 import dev.meshport.translator.YamlOutput;
 import dev.meshport.translator.tolinkerd.IstioToLinkerd;
+import dev.meshport.translator.toistio.LinkerdToIstio;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +50,28 @@ public final class TranslateCommand implements Callable<Integer> {
     @ParentCommand
     dev.meshport.cli.Main main;
 
-    @Option(names = "--to", required = true, paramLabel = "MESH", description = "Target mesh: linkerd (istio: not yet).")
+    @Option(names = "--to", required = true, paramLabel = "MESH", description = "Target mesh: linkerd or istio.")
     String to;
+
+    /** How Linkerd's Gateway API routes are written for Istio. */
+    enum RouteApi { virtual_service, gateway_api }
+
+    @Option(names = "--route-api", paramLabel = "API", converter = RouteApiConverter.class,
+            description = "With --to istio: virtual-service (default) writes VirtualServices; gateway-api keeps the "
+                    + "HTTPRoutes and GRPCRoutes, which Istio also serves.")
+    RouteApi routeApi = RouteApi.virtual_service;
+
+    static final class RouteApiConverter implements picocli.CommandLine.ITypeConverter<RouteApi> {
+        @Override
+        public RouteApi convert(String value) {
+            return switch (value) {
+                case "virtual-service" -> RouteApi.virtual_service;
+                case "gateway-api" -> RouteApi.gateway_api;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' (expected virtual-service or gateway-api)");
+            };
+        }
+    }
 
     @Mixin
     Inputs inputs;
@@ -86,11 +107,9 @@ public final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!to.equals("linkerd")) {
-            if (to.equals("istio")) {
-                throw new UserException("translate --to istio is not available yet; only --to linkerd is");
-            }
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--to': '" + to + "' (expected linkerd)");
+        if (!to.equals("linkerd") && !to.equals("istio")) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--to': '" + to + "' (expected linkerd or istio)");
         }
         Equivalence threshold = switch (failOn) {
             case "none" -> Equivalence.NONE;
@@ -109,8 +128,12 @@ public final class TranslateCommand implements Callable<Integer> {
                     "--report - and the manifests would both go to standard output: add -o DIR or --dry-run");
         }
         ManifestSet manifests = inputs.load(main.stdin());
-        TranslationResult result = IstioToLinkerd.translator().translate(manifests,
-                new TranslationOptions(trustDomain, linkerdNamespace, linkerdVersion));
+        TranslationOptions options = new TranslationOptions(trustDomain, linkerdNamespace, linkerdVersion);
+        TranslationResult result = to.equals("linkerd")
+                ? IstioToLinkerd.translator().translate(manifests, options)
+                : LinkerdToIstio.translator(routeApi == RouteApi.gateway_api
+                        ? LinkerdToIstio.RouteApi.GATEWAY_API : LinkerdToIstio.RouteApi.VIRTUAL_SERVICE)
+                        .translate(manifests, options);
         Map<Output, String> files = new LinkedHashMap<>();
         if (!dryRun) {
             if (outputDir == null) {

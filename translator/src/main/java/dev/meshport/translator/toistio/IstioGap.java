@@ -18,6 +18,11 @@ public enum IstioGap implements GapKind {
             "Check by hand what the field does and whether Istio needs an equivalent; please report it so that meshport learns it.",
             "No translation of meshport handled this field. It is reported rather than dropped silently."),
 
+    OUTPUT_CONFLICT("linkerd-output-conflict", "two sources that translate to one Istio object", NONE, "L*",
+            "Rename one of the sources (or remove the duplicate input), then translate again.",
+            "Two source resources produce objects of the same kind, namespace and name with different content; "
+                    + "meshport writes the first and reports the second instead of overwriting it."),
+
     // Authorization
     MATCH_EXPRESSIONS("linkerd-server-match-expressions", "podSelector.matchExpressions", PARTIAL, "L1",
             "Label the selected pods with one common label and select it with matchLabels, then translate again.",
@@ -95,7 +100,7 @@ public enum IstioGap implements GapKind {
                     + "matched), then headers, query parameters, method (linkerd2-proxy http-route match.rs); "
                     + "VirtualService takes the first entry that matches. meshport sorts the entries; a regex "
                     + "entry beside other path matches of the same parent can rank differently."),
-    ROUTE_FILTER("linkerd-route-filter", "route filter", PARTIAL, "L8",
+    ROUTE_FILTER("linkerd-route-filter-dropped", "route filter", PARTIAL, "L8",
             "Check the translated header and redirect settings.",
             "Gateway API filters map to VirtualService headers, redirect and mirror (virtual_service.proto)."),
     ROUTE_UNSUPPORTED("linkerd-route-unsupported", "route feature without VirtualService equivalent", NONE, "L8",

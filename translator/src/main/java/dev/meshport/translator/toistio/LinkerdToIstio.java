@@ -44,7 +44,7 @@ public final class LinkerdToIstio {
                 new EgressNetworks(),
                 new RateLimits(),
                 new UnsupportedKinds()),
-                LinkerdToIstio::inScope, IstioGap.UNTRANSLATED_FIELD);
+                LinkerdToIstio::inScope, IstioGap.UNTRANSLATED_FIELD, IstioGap.OUTPUT_CONFLICT);
     }
 
     public static Translator translator() {

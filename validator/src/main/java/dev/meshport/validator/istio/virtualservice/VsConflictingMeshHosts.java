@@ -9,7 +9,6 @@ import dev.meshport.validator.RuleMeta;
 import dev.meshport.validator.istio.Fields;
 import dev.meshport.validator.istio.Fields.Field;
 import dev.meshport.validator.istio.MeshFacts;
-import dev.meshport.validator.istio.Visibility;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,25 +93,43 @@ public final class VsConflictingMeshHosts implements Rule {
             if (!MeshFacts.appliesToMesh(vs)) {
                 continue;
             }
-            for (Field host : Fields.each(vs, "spec.hosts[*]")) {
-                byHost.computeIfAbsent(MeshFacts.fqdn(host.text(), MeshFacts.namespace(vs)), k -> new ArrayList<>())
-                        .add(new Claim(vs, host));
+            // As istioctl's analyzer (conflictingmeshgatewayhosts.go): hosts conflict within one export scope, "*" or a
+            // namespace; a VirtualService exported to "." does not conflict with a public one.
+            for (String scope : exportScopes(vs)) {
+                for (Field host : Fields.each(vs, "spec.hosts[*]")) {
+                    byHost.computeIfAbsent(scope + " " + MeshFacts.fqdn(host.text(), MeshFacts.namespace(vs)),
+                            k -> new ArrayList<>()).add(new Claim(vs, host));
+                }
             }
         }
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (Map.Entry<String, List<Claim>> e : byHost.entrySet()) {
             List<Claim> claims = e.getValue();
             for (Claim c : claims) {
                 List<String> others = new ArrayList<>();
                 for (Claim o : claims) {
-                    if (o.vs() != c.vs() && Visibility.overlap(c.vs(), o.vs())) {
+                    if (o.vs() != c.vs() && !others.contains(o.vs().id().display())) {
                         others.add(o.vs().id().display());
                     }
                 }
-                if (!others.isEmpty()) {
-                    reporter.report(c.vs(), c.host().path(), "host " + e.getKey()
+                if (!others.isEmpty() && reported.add(c.vs().id() + " " + c.host().path())) {
+                    String fqdn = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+                    reporter.report(c.vs(), c.host().path(), "host " + fqdn
                             + " is also defined for the mesh by " + String.join(", ", others));
                 }
             }
         }
+    }
+
+    private static java.util.Set<String> exportScopes(Manifest vs) {
+        java.util.Set<String> scopes = new java.util.TreeSet<>();
+        for (Field to : Fields.each(vs, "spec.exportTo[*]")) {
+            String t = to.text();
+            if (t.equals("*")) {
+                return java.util.Set.of("*");
+            }
+            scopes.add(t.equals(".") ? MeshFacts.namespace(vs) : t);
+        }
+        return scopes.isEmpty() ? java.util.Set.of("*") : scopes;
     }
 }
