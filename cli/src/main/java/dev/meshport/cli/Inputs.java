@@ -75,6 +75,11 @@ public final class Inputs {
         }
     }
 
+    /** The paths as given on the command line. */
+    public List<String> paths() {
+        return paths;
+    }
+
     /** The files read, so that no output ever overwrites an input. */
     public Set<Path> readFiles() {
         return readFiles;

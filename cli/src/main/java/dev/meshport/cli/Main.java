@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** The meshport command. The only class that exits the process. */
 @Command(name = "meshport", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lint Istio and Linkerd configuration, translate it between the meshes, and report what does not carry over.",
-        subcommands = {LintCommand.class, dev.meshport.cli.simulate.SimulateCommand.class, RulesCommand.class, ExplainCommand.class, WarmupCommand.class,
+        subcommands = {LintCommand.class, dev.meshport.cli.translate.TranslateCommand.class,
+            dev.meshport.cli.simulate.SimulateCommand.class, RulesCommand.class, ExplainCommand.class, WarmupCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

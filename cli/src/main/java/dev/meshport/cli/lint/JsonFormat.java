@@ -33,11 +33,7 @@ public final class JsonFormat implements LintFormat {
                 g.writeStringField("rule", f.rule());
                 g.writeStringField("severity", f.severity().label());
                 g.writeStringField("message", f.message());
-                g.writeStringField("file", f.location().file());
-                g.writeNumberField("line", f.location().line());
-                g.writeNumberField("column", f.location().column());
-                Json.resource(g, "resource", f.location().resource());
-                g.writeStringField("field", f.location().field().toString());
+                Json.location(g, f.location());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -39,6 +39,15 @@ public final class Json {
         return out + "\n";
     }
 
+    /** The location fields of a finding or a gap: file, line, column, resource, field. */
+    public static void location(JsonGenerator g, dev.meshport.model.Location location) throws IOException {
+        g.writeStringField("file", location.file());
+        g.writeNumberField("line", location.line());
+        g.writeNumberField("column", location.column());
+        resource(g, "resource", location.resource());
+        g.writeStringField("field", location.field().toString());
+    }
+
     public static void resource(JsonGenerator g, String field, ResourceId id) throws IOException {
         if (id == null) {
             g.writeNullField(field);

@@ -24,6 +24,7 @@ public final class RuleDocs {
         for (DocEntry e : catalog.entries()) {
             out.append(String.format("%-" + width + "s  %-7s  %-7s  %s%n", e.id(), e.severity(), e.mesh(), e.summary()));
         }
+        out.append(GapDocs.text(dev.meshport.translator.GapCatalog.builtIn()));
         return out.toString().replace("\r\n", "\n");
     }
 
@@ -46,6 +47,7 @@ public final class RuleDocs {
                 out.append('\n').append(explain(e, "### "));
             }
         }
+        out.append(GapDocs.markdown(dev.meshport.translator.GapCatalog.builtIn()));
         return out.toString();
     }
 
@@ -96,6 +98,7 @@ public final class RuleDocs {
                 g.writeStringField("docs", e.docs().strip());
                 g.writeEndObject();
             }
+            GapDocs.json(dev.meshport.translator.GapCatalog.builtIn(), g);
             g.writeEndArray();
         });
     }

@@ -1,0 +1,144 @@
+package dev.meshport.translator.tolinkerd;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshport.translator.TranslationContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One translatable Istio HTTPMatchRequest (path, method, headers, query parameters), with what the first-match
+ * analysis needs: the intersection of two matches, and how Linkerd ranks a match.
+ *
+ * <p>Linkerd's proxy ranks a matched rule by the matched path length (the whole path for Exact and RegularExpression,
+ * the prefix for PathPrefix, 1 for no path), then the number of header matches, of query parameter matches, then
+ * whether the method matched; on a tie the first rule wins (linkerd2-proxy http-route match.rs RequestMatch::cmp,
+ * match/path.rs PathMatch::cmp, lib.rs find). meshport writes every path condition except "everything" as Exact or
+ * RegularExpression, so a match with a path condition always outranks one without.
+ */
+record HttpMatch(StringMatch path, boolean ignoreCase, String method, Map<String, StringMatch> headers,
+                 Map<String, StringMatch> queryParams) {
+
+    static final HttpMatch EVERYTHING = new HttpMatch(null, false, null, Map.of(), Map.of());
+
+    boolean hasPath() {
+        return path != null && !path.matchesEverything(true);
+    }
+
+    /** Linkerd's rank of the match, for a request path longer than "/": compare lexicographically. */
+    int[] rank() {
+        return new int[] {hasPath() ? 1 : 0, headers.size(), queryParams.size(), method != null ? 1 : 0};
+    }
+
+    static int compareRank(HttpMatch a, HttpMatch b) {
+        int[] ra = a.rank();
+        int[] rb = b.rank();
+        for (int i = 0; i < ra.length; i++) {
+            if (ra[i] != rb[i]) {
+                return Integer.compare(ra[i], rb[i]);
+            }
+        }
+        return 0;
+    }
+
+    /** The outcome of intersecting two matches. */
+    sealed interface Meet permits Both, Disjoint, Unknown {}
+
+    record Both(HttpMatch match) implements Meet {}
+
+    record Disjoint() implements Meet {}
+
+    record Unknown() implements Meet {}
+
+    /** The requests both matches select, as one match when it can be written as one. */
+    Meet meet(HttpMatch o) {
+        if (method != null && o.method != null && !method.equals(o.method)) {
+            return new Disjoint();
+        }
+        StringMatch p;
+        boolean ic = ignoreCase || o.ignoreCase;
+        if (path == null || path.matchesEverything(true)) {
+            p = o.path;
+        } else if (o.path == null || o.path.matchesEverything(true)) {
+            p = path;
+        } else {
+            if (ignoreCase != o.ignoreCase) {
+                return new Unknown();
+            }
+            StringMatch.Meet m = path.meet(o.path);
+            if (m instanceof StringMatch.Disjoint) {
+                return new Disjoint();
+            }
+            if (m instanceof StringMatch.Unknown) {
+                return new Unknown();
+            }
+            p = ((StringMatch.Both) m).match();
+        }
+        Optional<Map<String, StringMatch>> h = meetAll(headers, o.headers);
+        Optional<Map<String, StringMatch>> q = meetAll(queryParams, o.queryParams);
+        if (h == null || q == null) {
+            return new Disjoint();
+        }
+        if (h.isEmpty() || q.isEmpty()) {
+            return new Unknown();
+        }
+        return new Both(new HttpMatch(p, ic, method != null ? method : o.method, h.get(), q.get()));
+    }
+
+    /** null when disjoint, empty when unknown. */
+    private static Optional<Map<String, StringMatch>> meetAll(Map<String, StringMatch> a, Map<String, StringMatch> b) {
+        Map<String, StringMatch> out = new TreeMap<>(a);
+        for (Map.Entry<String, StringMatch> e : b.entrySet()) {
+            StringMatch mine = out.get(e.getKey());
+            if (mine == null) {
+                out.put(e.getKey(), e.getValue());
+                continue;
+            }
+            StringMatch.Meet m = mine.meet(e.getValue());
+            if (m instanceof StringMatch.Disjoint) {
+                return null;
+            }
+            if (m instanceof StringMatch.Unknown) {
+                return Optional.empty();
+            }
+            out.put(e.getKey(), ((StringMatch.Both) m).match());
+        }
+        return Optional.of(out);
+    }
+
+    /** The Gateway API HTTPRouteMatch. */
+    ObjectNode toGatewayApi() {
+        ObjectNode m = TranslationContext.object();
+        ObjectNode p = m.putObject("path");
+        if (!hasPath()) {
+            p.put("type", "PathPrefix").put("value", "/");
+        } else if (path.type() == StringMatch.Type.EXACT && !ignoreCase) {
+            p.put("type", "Exact").put("value", path.value());
+        } else {
+            p.put("type", "RegularExpression").put("value", path.asAnchoredRegex(ignoreCase));
+        }
+        if (!headers.isEmpty()) {
+            ArrayNode hs = m.putArray("headers");
+            headers.forEach((name, cond) -> hs.add(valueMatch(name, cond)));
+        }
+        if (!queryParams.isEmpty()) {
+            ArrayNode qs = m.putArray("queryParams");
+            queryParams.forEach((name, cond) -> qs.add(valueMatch(name, cond)));
+        }
+        if (method != null) {
+            m.put("method", method);
+        }
+        return m;
+    }
+
+    private static ObjectNode valueMatch(String name, StringMatch cond) {
+        ObjectNode n = TranslationContext.object();
+        if (cond.type() == StringMatch.Type.EXACT) {
+            n.put("type", "Exact").put("name", name).put("value", cond.value());
+        } else {
+            n.put("type", "RegularExpression").put("name", name).put("value", cond.asAnchoredRegex(false));
+        }
+        return n;
+    }
+}

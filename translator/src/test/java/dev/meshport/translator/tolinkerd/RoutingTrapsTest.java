@@ -1,0 +1,310 @@
+package dev.meshport.translator.tolinkerd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshport.model.Gap;
+import dev.meshport.model.ManifestSet;
+import dev.meshport.model.Severity;
+import dev.meshport.translator.TranslationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The routing traps: each case would fail on the naive translation (one rule per http[] entry in order, PathPrefix for
+ * prefixes, weights copied as written, hosts copied to hostnames). Every request of a finite set must go where Istio
+ * sends it, unless a first-match gap names the entries concerned.
+ */
+class RoutingTrapsTest {
+
+    private static final String SERVICES = Translate.SHOP_WEB_SERVICE + """
+            apiVersion: networking.istio.io/v1
+            kind: DestinationRule
+            metadata: {name: web, namespace: shop}
+            spec:
+              host: web
+              subsets:
+              - {name: a, labels: {version: a}}
+              - {name: b, labels: {version: b}}
+              - {name: c, labels: {version: c}}
+            ---
+            """;
+
+    private static final List<String> PATHS = List.of("/", "/api", "/api/", "/api/v2", "/api/v2/x", "/apix", "/img",
+            "/imgs", "/img/x", "/admin", "/ab", "/abc", "/x", "/API/V2");
+
+    private static List<MeshRouters.Request> requests() {
+        List<MeshRouters.Request> out = new ArrayList<>();
+        for (String path : PATHS) {
+            for (String method : List.of("GET", "POST")) {
+                for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("x-user", "qa"),
+                        Map.of("x-user", "other"))) {
+                    out.add(new MeshRouters.Request("web", 8080, method, path, headers));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TranslationResult virtualService(String http) {
+        return Translate.run(SERVICES + """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: web, namespace: shop}
+                spec:
+                  hosts: [web]
+                  http:
+                """ + http.indent(2));
+    }
+
+    /** Every request goes where Istio sends it; returns the number of requests checked. */
+    private static void assertSameRouting(TranslationResult r, String http) {
+        ManifestSet inputs = Translate.load(SERVICES + """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: web, namespace: shop}
+                spec:
+                  hosts: [web]
+                  http:
+                """ + http.indent(2));
+        List<String> wrong = new ArrayList<>();
+        for (MeshRouters.Request req : requests()) {
+            String istio = MeshRouters.istio(inputs, req);
+            List<String> linkerd = MeshRouters.linkerd(r, req);
+            if (!List.of(istio).equals(linkerd)) {
+                wrong.add(req + ": Istio " + istio + ", Linkerd " + linkerd);
+            }
+        }
+        assertThat(wrong).as("requests routed differently").isEmpty();
+    }
+
+    @Test
+    void aLaterMoreSpecificMatchDoesNotStealRequestsFromAnEarlierPrefix() {
+        String http = """
+                - match: [{uri: {prefix: /api}}]
+                  route: [{destination: {host: web, subset: a}}]
+                - match: [{uri: {exact: /api/v2}}]
+                  route: [{destination: {host: web, subset: b}}]
+                - route: [{destination: {host: web, subset: c}}]
+                """;
+        TranslationResult r = virtualService(http);
+        assertSameRouting(r, http);
+        assertThat(Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id())).isEmpty();
+    }
+
+    @Test
+    void aCatchAllFirstShadowsEverythingAfterIt() {
+        String http = """
+                - route: [{destination: {host: web, subset: a}}]
+                - match: [{headers: {x-user: {exact: qa}}}, {uri: {exact: /x}}]
+                  route: [{destination: {host: web, subset: b}}]
+                """;
+        TranslationResult r = virtualService(http);
+        assertSameRouting(r, http);
+    }
+
+    @Test
+    void aMethodMatchBeforeAPathMatchKeepsItsRequests() {
+        String http = """
+                - match: [{method: {exact: GET}}]
+                  route: [{destination: {host: web, subset: a}}]
+                - match: [{uri: {prefix: /img}, headers: {x-user: {prefix: q}}}]
+                  route: [{destination: {host: web, subset: b}}]
+                - match: [{uri: {prefix: /a}}]
+                  route: [{destination: {host: web, subset: c}}]
+                """;
+        TranslationResult r = virtualService(http);
+        assertSameRouting(r, http);
+    }
+
+    @Test
+    void prefixMatchesAreStringPrefixesNotPathSegments() {
+        String http = """
+                - match: [{uri: {prefix: /img}}]
+                  route: [{destination: {host: web, subset: a}}]
+                - match: [{uri: {prefix: /api/}}]
+                  route: [{destination: {host: web, subset: b}}]
+                - route: [{destination: {host: web, subset: c}}]
+                """;
+        TranslationResult r = virtualService(http);
+        assertSameRouting(r, http);
+        JsonNode path = Translate.outputs(r, "HTTPRoute").get(0).at("/spec/rules/0/matches/0/path");
+        assertThat(path.path("type").asText()).isEqualTo("RegularExpression");
+        assertThat(MeshRouters.wholeSpan(path.path("value").asText(), "/imgs")).isTrue();
+    }
+
+    @Test
+    void regexMatchesAreAnchoredSoThatAlternationsMatchTheWholePath() {
+        String http = """
+                - match: [{uri: {regex: "/a|/ab"}}]
+                  route: [{destination: {host: web, subset: a}}]
+                - route: [{destination: {host: web, subset: c}}]
+                """;
+        TranslationResult r = virtualService(http);
+        assertSameRouting(r, http);
+        assertThat(Translate.gaps(r, LinkerdGap.VS_REGEX.id())).hasSize(1);
+    }
+
+    @Test
+    void ignoreUriCaseBecomesACaseInsensitiveRegex() {
+        String http = """
+                - match: [{uri: {prefix: /api/v2}, ignoreUriCase: true}]
+                  route: [{destination: {host: web, subset: a}}]
+                - route: [{destination: {host: web, subset: c}}]
+                """;
+        assertSameRouting(virtualService(http), http);
+    }
+
+    @Test
+    void anOverlapMeshportCannotIntersectIsReportedAtTheLaterEntry() {
+        String http = """
+                - match: [{uri: {regex: "/a.*"}}]
+                  route: [{destination: {host: web, subset: a}}]
+                - match: [{uri: {prefix: /ab}, headers: {x-user: {exact: qa}}}]
+                  route: [{destination: {host: web, subset: b}}]
+                """;
+        TranslationResult r = virtualService(http);
+        List<Gap> order = Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id());
+        assertThat(order).extracting(g -> g.location().field().toString()).containsExactly("spec.http[1].match");
+        // and the requests it warns about are indeed routed differently: the gap is not a false alarm
+        MeshRouters.Request req = new MeshRouters.Request("web", 8080, "GET", "/abc", Map.of("x-user", "qa"));
+        assertThat(MeshRouters.linkerd(r, req)).containsExactly("{web-b=100}");
+        assertThat(MeshRouters.istio(Translate.load(SERVICES + "apiVersion: networking.istio.io/v1\nkind: VirtualService\n"
+                + "metadata: {name: web, namespace: shop}\nspec:\n  hosts: [web]\n  http:\n" + http.indent(2)), req))
+                .isEqualTo("{web-a=100}");
+    }
+
+    @Test
+    void differentRetryPoliciesSplitRoutesWithoutChangingWhereRequestsGo() {
+        String http = """
+                - match: [{headers: {x-user: {exact: qa}}}]
+                  route: [{destination: {host: web, subset: a}}]
+                  retries: {attempts: 2, retryOn: 5xx}
+                - match: [{uri: {exact: /x}}]
+                  route: [{destination: {host: web, subset: b}}]
+                - route: [{destination: {host: web, subset: c}}]
+                  retries: {attempts: 3, perTryTimeout: 1.5s, retryOn: "gateway-error,503,connect-failure"}
+                """;
+        TranslationResult r = virtualService(http);
+        List<JsonNode> routes = Translate.outputs(r, "HTTPRoute");
+        assertThat(routes).hasSize(3);
+        assertThat(routes.get(0).at("/metadata/annotations").toString()).contains("\"retry.linkerd.io/limit\":\"2\"");
+        assertThat(routes.get(2).at("/metadata/annotations/retry.linkerd.io~1timeout").asText()).isEqualTo("1500ms");
+        assertThat(routes.get(2).at("/metadata/annotations/retry.linkerd.io~1http").asText()).isEqualTo("503,gateway-error");
+        assertThat(Translate.gaps(r, LinkerdGap.VS_RETRY_CONDITIONS.id())).extracting(Gap::message)
+                .singleElement().asString().contains("connect-failure");
+        // qa + /x: Istio's first match is http[0]; in Linkerd the header route and the path route are different
+        // HTTPRoutes: the intersection added to http[0]'s route outranks /x, unless meshport reports the overlap.
+        List<String> wrong = new ArrayList<>();
+        ManifestSet inputs = Translate.load(SERVICES + "apiVersion: networking.istio.io/v1\nkind: VirtualService\n"
+                + "metadata: {name: web, namespace: shop}\nspec:\n  hosts: [web]\n  http:\n" + http.indent(2));
+        boolean reported = !Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id()).isEmpty();
+        for (MeshRouters.Request req : requests()) {
+            if (!List.of(MeshRouters.istio(inputs, req)).equals(MeshRouters.linkerd(r, req))) {
+                wrong.add(req.toString());
+            }
+        }
+        assertThat(reported || wrong.isEmpty()).as("misrouted without a gap: " + wrong).isTrue();
+    }
+
+    @Test
+    void tlsEntriesKeepFirstMatchOrderBySni() {
+        TranslationResult r = Translate.run(SERVICES + """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: web, namespace: shop}
+                spec:
+                  hosts: [web]
+                  tls:
+                  - match: [{sniHosts: ["*.example.com"]}]
+                    route: [{destination: {host: web, subset: a}}]
+                  - match: [{sniHosts: [a.example.com, b.example.org]}]
+                    route: [{destination: {host: web, subset: b}}]
+                """);
+        List<JsonNode> routes = Translate.outputs(r, "TLSRoute");
+        assertThat(routes).extracting(n -> n.at("/spec/hostnames").toString() + " " + n.at("/spec/rules/0/backendRefs/0/name").asText())
+                .as("a.example.com goes to the first entry in Istio, so the second route must not claim it (exact SNI "
+                        + "names outrank wildcards in Gateway API)")
+                .containsExactly("[\"*.example.com\"] web-a", "[\"b.example.org\"] web-b");
+    }
+
+    @Test
+    void weightsAreAlwaysExplicit() {
+        TranslationResult r = virtualService("""
+                - match: [{uri: {exact: /one}}]
+                  route: [{destination: {host: web, subset: a}, weight: 0}]
+                - route:
+                  - {destination: {host: web, subset: b}, weight: 90}
+                  - {destination: {host: web, subset: c}}
+                """);
+        JsonNode rules = Translate.outputs(r, "HTTPRoute").get(0).at("/spec/rules");
+        assertThat(rules.at("/0/backendRefs/0/weight").asInt()).as("a lone destination takes everything").isEqualTo(100);
+        assertThat(rules.at("/1/backendRefs/1/weight").isInt()).as("an omitted weight is written").isTrue();
+        assertThat(rules.at("/1/backendRefs/1/weight").asInt()).as("Istio reads an omitted weight as 0").isZero();
+    }
+
+    @Test
+    void hostsBecomeServiceParentsResolvedInTheVirtualServiceNamespaceNotHostnames() {
+        TranslationResult r = Translate.run("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web, namespace: shop}
+                spec: {selector: {app: web}, ports: [{name: http, port: 8080}, {name: admin, port: 9090}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web, namespace: other}
+                spec: {selector: {app: web}, ports: [{name: http, port: 80}]}
+                ---
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: web, namespace: shop}
+                spec:
+                  hosts: [web, web.other.svc.cluster.local, "*.example.com"]
+                  http:
+                  - route: [{destination: {host: web, port: {number: 8080}}}]
+                """);
+        List<JsonNode> routes = Translate.outputs(r, "HTTPRoute");
+        assertThat(routes).extracting(n -> n.at("/metadata/namespace").asText() + "/" + n.at("/metadata/name").asText())
+                .containsExactly("other/web-web", "shop/web-web");
+        assertThat(routes).allSatisfy(n -> assertThat(n.at("/spec").has("hostnames")).isFalse());
+        assertThat(routes.get(1).at("/spec/parentRefs").toString())
+                .contains("\"name\":\"web\",\"port\":8080").contains("\"port\":9090");
+        assertThat(routes.get(0).at("/spec/rules/0/backendRefs/0").toString())
+                .contains("\"namespace\":\"shop\"");
+        assertThat(Translate.gaps(r, LinkerdGap.VS_HOST_UNRESOLVED.id()))
+                .extracting(g -> g.location().field().toString()).containsExactly("spec.hosts[2]");
+    }
+
+    @Test
+    void istioDefaultRetriesAreReportedAsABehaviourChange() {
+        TranslationResult r = virtualService("""
+                - route: [{destination: {host: web, subset: a}}]
+                """);
+        assertThat(Translate.gaps(r, LinkerdGap.ISTIO_DEFAULT_RETRIES.id()))
+                .singleElement()
+                .satisfies(g -> {
+                    assertThat(g.severity()).isEqualTo(Severity.INFO);
+                    assertThat(g.location().field().toString()).isEqualTo("spec.http[0]");
+                });
+        assertThat(Translate.outputs(r, "HTTPRoute").get(0).path("metadata").has("annotations")).isTrue();
+        assertThat(Translate.outputs(r, "HTTPRoute").get(0).at("/metadata/annotations").toString()).doesNotContain("retry");
+    }
+
+    @Test
+    void aMatchConditionWithoutEquivalentIsLeftOutNeverBroadened() {
+        String http = """
+                - match: [{withoutHeaders: {x-user: {exact: qa}}, uri: {prefix: /api}}]
+                  route: [{destination: {host: web, subset: a}}]
+                - route: [{destination: {host: web, subset: c}}]
+                """;
+        TranslationResult r = virtualService(http);
+        JsonNode rules = Translate.outputs(r, "HTTPRoute").get(0).at("/spec/rules");
+        assertThat(rules).hasSize(1);
+        assertThat(rules.toString()).doesNotContain("web-a");
+        assertThat(Translate.gaps(r, LinkerdGap.VS_UNSUPPORTED_MATCH.id())).extracting(g -> g.location().field().toString())
+                .containsExactly("spec.http[0].match[0].withoutHeaders");
+    }
+}
