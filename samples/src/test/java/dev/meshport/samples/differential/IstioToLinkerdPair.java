@@ -90,6 +90,28 @@ final class IstioToLinkerdPair implements MeshPair {
         return out;
     }
 
+    /**
+     * True when an http entry after the one Istio chose also accepts the request: the first-match-order conflicts
+     * under which the recorded translator bugs fall (DifferentialRegressionTest).
+     */
+    static boolean laterEntryAlsoMatches(ManifestSet manifests, Decision decision) {
+        Source matched = decision.route().matched();
+        if (matched == null || !matched.kind().equals("VirtualService")) {
+            return false;
+        }
+        Matcher m = ENTRY.matcher(matched.field());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        JsonNode http = find(manifests, "VirtualService", matched.namespace(), matched.name()).tree().path("spec").path("http");
+        for (int i = Integer.parseInt(m.group(1)) + 1; i < http.size(); i++) {
+            if (couldMatch(http.get(i), decision.request())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The source resources (and, for the VirtualService, the http entries) that could have handled the request. */
     private record Involved(Manifest virtualService, Set<Integer> entries, List<ResourceId> resources) {
         boolean concerns(ResourceId resource, FieldPath field) {
