@@ -44,12 +44,12 @@ class IstioToLinkerdDifferentialTest {
         return IstioWorlds.scenarios();
     }
 
-    @Property(tries = 150, seed = "20261127")
+    @Property(tries = 300, seed = "20261127")
     void fullFeaturesDecideAlike(@ForAll("scenarios") Scenario scenario) {
         assertThat(disagreements(scenario, true)).isEmpty();
     }
 
-    @Property(tries = 150, seed = "20261128")
+    @Property(tries = 300, seed = "20261128")
     void neverWidens(@ForAll("scenarios") Scenario scenario) {
         assertThat(widenings(scenario)).isEmpty();
     }
