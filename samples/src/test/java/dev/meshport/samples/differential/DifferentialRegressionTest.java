@@ -106,12 +106,25 @@ class DifferentialRegressionTest {
     @Test
     @Disabled("translator bug: exact path and an equally long PathPrefix tie in the Linkerd 2.18 proxy, so a later method match wins; see differential note")
     void exactPathEntryKeepsRequestsThatALaterMethodEntryMatches() {
-        Svc api = new Svc("api", "shop", List.of("v1"), true);
-        VirtualServiceSpec vs = new VirtualServiceSpec("api", "shop", List.of(
-                new HttpEntry(List.of(new MatchSpec(new StringMatch("exact", "/"), null, null, null)), List.of(new Destination("api", null, 100))),
-                new HttpEntry(List.of(new MatchSpec(null, "POST", null, null)), List.of(new Destination("api", "v1", 100)))));
-        IstioWorld world = new IstioWorld(List.of(new Svc("web", "shop", List.of("v1"), true), api), List.of(vs), List.of());
-        Comparison c = compare(world, new Request("POST", "http", "api.shop", IstioWorld.PORT, "/", Map.of(), Map.of(), CLIENT));
+        assertExactRootEntryWins(new MatchSpec(null, "POST", null, null),
+                new Request("POST", "http", "web.shop", IstioWorld.PORT, "/", Map.of(), Map.of(), CLIENT));
+    }
+
+    /** The same tie with a header match instead of a method: the first failure of the documented long run (seed 100000). */
+    @Test
+    @Disabled("translator bug: exact path and an equally long PathPrefix tie in the Linkerd 2.18 proxy, so a later header match wins; see differential note")
+    void exactPathEntryKeepsRequestsThatALaterHeaderEntryMatches() {
+        assertExactRootEntryWins(new MatchSpec(null, null, "x-user", new StringMatch("exact", "alice")),
+                new Request("GET", "http", "web.shop", IstioWorld.PORT, "/", Map.of(), Map.of("x-user", "alice"), CLIENT));
+    }
+
+    /** http[0] matches uri exact "/" (whole Service), http[1] the given match (subset v1); Istio must take http[0]. */
+    private void assertExactRootEntryWins(MatchSpec later, Request request) {
+        Svc web = new Svc("web", "shop", List.of("v1"), true);
+        VirtualServiceSpec vs = new VirtualServiceSpec("web", "shop", List.of(
+                new HttpEntry(List.of(new MatchSpec(new StringMatch("exact", "/"), null, null, null)), List.of(new Destination("web", null, 100))),
+                new HttpEntry(List.of(later), List.of(new Destination("web", "v1", 100)))));
+        Comparison c = compare(new IstioWorld(List.of(web, API), List.of(vs), List.of()), request);
         assertThat(c.source().route().matched().field()).isEqualTo("spec.http[0].match[0]");
         assertThat(c.onlyFullFeatures()).as(c.describe()).isTrue();
         assertThat(c.differences()).as(c.describe()).isEmpty();
