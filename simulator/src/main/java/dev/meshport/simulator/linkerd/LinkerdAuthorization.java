@@ -144,6 +144,10 @@ final class LinkerdAuthorization {
             return ctx.options().clusterNetworks().stream().anyMatch(c -> Cidr.contains(c, ip)) ? null : "the caller is outside the cluster networks";
         }
         if (a.networks() != null) {
+            if (ip == null && coversEveryAddress(a.networks())) {
+                // 0.0.0.0/0 and ::/0 without exceptions contain whatever address the caller has.
+                return null;
+            }
             if (ip == null) {
                 ctx.notes().add("the caller's address is unknown (--from-ip): only authorizations without network requirements can match");
                 return "requires a network and the caller's address is unknown";
@@ -157,6 +161,25 @@ final class LinkerdAuthorization {
             return "the caller's address " + ip + " is not in its networks";
         }
         return null;
+    }
+
+    /**
+     * True when the networks contain every IPv4 and every IPv6 address (a {@code /0} of each family without
+     * {@code except}), so that the caller's address need not be known. Source: Linkerd docs
+     * {@code reference/authorization-policy.md} NetworkAuthentication ({@code networks[].cidr}, {@code except}).
+     */
+    static boolean coversEveryAddress(List<JsonNode> networks) {
+        boolean v4 = false;
+        boolean v6 = false;
+        for (JsonNode n : networks) {
+            if (!Nodes.empty(n.path("except"))) {
+                continue;
+            }
+            String cidr = n.path("cidr").asText();
+            v4 |= cidr.equals("0.0.0.0/0");
+            v6 |= cidr.equals("::/0");
+        }
+        return v4 && v6;
     }
 
     /**

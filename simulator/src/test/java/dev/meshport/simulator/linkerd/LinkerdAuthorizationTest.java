@@ -38,6 +38,16 @@ class LinkerdAuthorizationTest {
                 """.formatted(name, targetKind.equals("Namespace") ? "core" : "policy.linkerd.io", targetKind, targetName, refs);
     }
 
+    private static String networkAuthentication(String name, String networks) {
+        return """
+                apiVersion: policy.linkerd.io/v1alpha1
+                kind: NetworkAuthentication
+                metadata: {name: %s, namespace: shop}
+                spec:
+                  networks: %s
+                """.formatted(name, networks);
+    }
+
     private static final String WEB_IDENTITY = """
             apiVersion: policy.linkerd.io/v1alpha1
             kind: MeshTLSAuthentication
@@ -156,19 +166,27 @@ class LinkerdAuthorizationTest {
     @Test
     @DisplayName("NetworkAuthentication needs the caller's address: unknown → cannot match, said so (NetworkAuthentication; --from-ip)")
     void networks() {
-        String net = """
-                apiVersion: policy.linkerd.io/v1alpha1
-                kind: NetworkAuthentication
-                metadata: {name: cluster, namespace: shop}
-                spec:
-                  networks: [{cidr: 10.0.0.0/8, except: [10.250.0.0/16]}]
-                """;
+        String net = networkAuthentication("cluster", "[{cidr: 10.0.0.0/8, except: [10.250.0.0/16]}]");
         String onServer = policy("p", "Server", "api-http", "[{group: policy.linkerd.io, kind: NetworkAuthentication, name: cluster}]");
         Decision unknown = simulate(WEB, "GET /", SERVER, net, onServer);
         assertThat(unknown.authorization().decision()).isEqualTo(Verdict.DENY);
         assertThat(unknown.notes()).anyMatch(n -> n.contains("--from-ip"));
         assertThat(authz(WEB.withIp("10.1.2.3"), "GET /", SERVER, net, onServer).decision()).isEqualTo(Verdict.ALLOW);
         assertThat(authz(WEB.withIp("10.250.2.3"), "GET /", SERVER, net, onServer).decision()).isEqualTo(Verdict.DENY);
+    }
+
+    @Test
+    @DisplayName("NetworkAuthentication of 0.0.0.0/0 and ::/0 contains every address: it matches without knowing the caller's")
+    void everyNetwork() {
+        String all = networkAuthentication("all", "[{cidr: 0.0.0.0/0}, {cidr: \"::/0\"}]");
+        String onServer = policy("p", "Server", "api-http", "[{group: policy.linkerd.io, kind: NetworkAuthentication, name: all}]");
+        assertThat(authz(WEB, "GET /", SERVER, all, onServer).decision()).isEqualTo(Verdict.ALLOW);
+        assertThat(authz(Caller.unauthenticated(), "GET /", SERVER, all, onServer).decision()).isEqualTo(Verdict.ALLOW);
+        // One family only, or an exception, still depends on the address.
+        String v4Only = all.replace(", {cidr: \"::/0\"}", "");
+        assertThat(authz(WEB, "GET /", SERVER, v4Only, onServer).decision()).isEqualTo(Verdict.DENY);
+        String except = all.replace("{cidr: 0.0.0.0/0}", "{cidr: 0.0.0.0/0, except: [10.0.0.0/8]}");
+        assertThat(authz(WEB, "GET /", SERVER, except, onServer).decision()).isEqualTo(Verdict.DENY);
     }
 
     @Test

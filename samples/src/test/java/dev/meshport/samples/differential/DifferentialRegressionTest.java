@@ -1,0 +1,140 @@
+package dev.meshport.samples.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meshport.samples.differential.Differential.Comparison;
+import dev.meshport.samples.differential.IstioWorld.Destination;
+import dev.meshport.samples.differential.IstioWorld.HttpEntry;
+import dev.meshport.samples.differential.IstioWorld.MatchSpec;
+import dev.meshport.samples.differential.IstioWorld.PolicySpec;
+import dev.meshport.samples.differential.IstioWorld.RuleSpec;
+import dev.meshport.samples.differential.IstioWorld.StringMatch;
+import dev.meshport.samples.differential.IstioWorld.Svc;
+import dev.meshport.samples.differential.IstioWorld.VirtualServiceSpec;
+import dev.meshport.simulator.Caller;
+import dev.meshport.simulator.Request;
+import dev.meshport.simulator.Verdict;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shrunk counterexamples of {@link IstioToLinkerdDifferentialTest}, kept as plain tests. Each states the input, the
+ * request, and what both sides must decide. The disabled ones are translator bugs (the translator is being changed on
+ * another branch): they pass once it is fixed. See docs/differential-testing.md.
+ */
+class DifferentialRegressionTest {
+
+    private static final Svc WEB_TWO_VERSIONS = new Svc("web", "shop", List.of("v1", "v2"), false);
+    private static final Svc API = new Svc("api", "shop", List.of("v1"), true);
+    private static final Caller CLIENT = Caller.of("shop", "client");
+
+    private final MeshPair pair = new IstioToLinkerdPair();
+
+    /**
+     * Found by the long run: a Linkerd NetworkAuthentication of 0.0.0.0/0 and ::/0 (what the translator writes for an
+     * allow-all rule {@code {}}) was simulated as "needs the caller's address". A simulator bug, fixed in
+     * LinkerdAuthorization (every address is in those networks).
+     */
+    @Test
+    void allowAllRuleAllowsMeshedCallersWhateverTheirAddress() {
+        IstioWorld world = new IstioWorld(List.of(new Svc("web", "shop", List.of("v1"), true), API), List.of(),
+                List.of(new PolicySpec("policy-0", "shop", Map.of("app", "web"), "ALLOW", List.of(new RuleSpec(null, null, null, null, null)))));
+        Comparison c = compare(world, request("GET", "/", Map.of(), CLIENT));
+        assertThat(c.onlyFullFeatures()).as(c.describe()).isTrue();
+        assertThat(c.differences()).as(c.describe()).isEmpty();
+        assertThat(c.target().delivered()).isTrue();
+    }
+
+    /**
+     * http[0] has no match (every request), http[1] matches GET, http[2] matches header x-user prefix "a". Istio sends
+     * GET / with x-user: alice to http[0] (virtual_service.proto {@code http}: "The first rule matching an incoming
+     * request is used"). The translator copies the later matches into rule 0 one by one (GET; x-user ^a.*$) and writes
+     * their intersection (GET and x-user) into rule 1 only, so Linkerd's most specific match (linkerd2-proxy
+     * {@code http/match.rs}: path length, header count, query count, method) is rule 1's intersection: the request
+     * goes to subset v2. No gap reports it.
+     */
+    @Test
+    @Disabled("translator bug: intersections of later matches are copied into the next rule only, not into an earlier catch-all rule; see differential note")
+    void catchAllEntryKeepsRequestsThatTwoLaterEntriesBothMatch() {
+        VirtualServiceSpec vs = new VirtualServiceSpec("web", "shop", List.of(
+                new HttpEntry(List.of(), List.of(new Destination("web", null, null))),
+                new HttpEntry(List.of(new MatchSpec(null, "GET", null, null)), List.of(new Destination("web", "v2", null))),
+                new HttpEntry(List.of(new MatchSpec(new StringMatch("prefix", "/"), null, "x-user", new StringMatch("prefix", "a"))),
+                        List.of(new Destination("web", "v1", null)))));
+        IstioWorld world = new IstioWorld(List.of(WEB_TWO_VERSIONS, API), List.of(vs), List.of());
+        Comparison c = compare(world, request("GET", "/", Map.of("x-user", "alice"), CLIENT));
+        assertThat(c.source().route().matched().field()).isEqualTo("spec.http[0]");
+        assertThat(c.onlyFullFeatures()).as(c.describe()).isTrue();
+        assertThat(c.differences()).as(c.describe()).isEmpty();
+    }
+
+    /**
+     * The same bug widens authorization: Istio routes {@code GET /api/v2/items} with {@code x-user: alice} to
+     * http[0] ({@code web}, whose ALLOW policy without rules denies everything); Linkerd takes the intersection of
+     * http[2] and http[3] from a later rule and delivers the request to {@code api}. A request Istio denies must not
+     * be delivered.
+     */
+    @Test
+    @Disabled("translator bug: intersections of later matches are copied into the next rule only, not into an earlier catch-all rule; see differential note")
+    void catchAllEntryToADenyingWorkloadIsNotBypassed() {
+        Svc web = new Svc("web", "ops", List.of("v1"), true);
+        Svc api = new Svc("api", "ops", List.of("v1"), true);
+        VirtualServiceSpec vs = new VirtualServiceSpec("api", "ops", List.of(
+                new HttpEntry(List.of(), List.of(new Destination("web", null, 100))),
+                new HttpEntry(List.of(), List.of(new Destination("api", null, 100))),
+                new HttpEntry(List.of(new MatchSpec(null, null, "x-user", new StringMatch("exact", "alice"))), List.of(new Destination("api", null, 100))),
+                new HttpEntry(List.of(new MatchSpec(new StringMatch("exact", "/api/v2/items"), null, null, null)), List.of(new Destination("api", null, 100)))));
+        PolicySpec denyAll = new PolicySpec("policy-0", "ops", Map.of("app", "web"), "ALLOW", List.of());
+        IstioWorld world = new IstioWorld(List.of(web, api), List.of(vs), List.of(denyAll));
+        Comparison c = compare(world, new Request("GET", "http", "api.ops", IstioWorld.PORT, "/api/v2/items", Map.of(),
+                Map.of("x-user", "alice"), CLIENT));
+        assertThat(c.source().authorization().decision()).isEqualTo(Verdict.DENY);
+        assertThat(c.widens()).as(c.describe()).isFalse();
+    }
+
+    /**
+     * http[0] matches uri exact "/", http[1] matches method POST (to subset v1). Istio sends {@code POST /} to http[0].
+     * The translator writes rule 0 {@code Exact /} and rule 1 {@code method: POST} (implicit {@code PathPrefix /})
+     * without copying their intersection into rule 0, which holds only if Exact outranks a PathPrefix of the same
+     * length. The Linkerd 2.18 proxy (the translator's default target) compares only the matched length, then headers,
+     * query parameters and method (linkerd2-proxy {@code http/match.rs}, {@code http/match/path.rs}), so rule 1 wins.
+     * linkerd2-proxy#4604 (August 2026) ranks Exact over PathPrefix of equal length and method before headers; with
+     * that proxy the translation is right. No gap says the result depends on the proxy version.
+     */
+    @Test
+    @Disabled("translator bug: exact path and an equally long PathPrefix tie in the Linkerd 2.18 proxy, so a later method match wins; see differential note")
+    void exactPathEntryKeepsRequestsThatALaterMethodEntryMatches() {
+        assertExactRootEntryWins(new MatchSpec(null, "POST", null, null),
+                new Request("POST", "http", "web.shop", IstioWorld.PORT, "/", Map.of(), Map.of(), CLIENT));
+    }
+
+    /** The same tie with a header match instead of a method: the first failure of the documented long run (seed 100000). */
+    @Test
+    @Disabled("translator bug: exact path and an equally long PathPrefix tie in the Linkerd 2.18 proxy, so a later header match wins; see differential note")
+    void exactPathEntryKeepsRequestsThatALaterHeaderEntryMatches() {
+        assertExactRootEntryWins(new MatchSpec(null, null, "x-user", new StringMatch("exact", "alice")),
+                new Request("GET", "http", "web.shop", IstioWorld.PORT, "/", Map.of(), Map.of("x-user", "alice"), CLIENT));
+    }
+
+    /** http[0] matches uri exact "/" (whole Service), http[1] the given match (subset v1); Istio must take http[0]. */
+    private void assertExactRootEntryWins(MatchSpec later, Request request) {
+        Svc web = new Svc("web", "shop", List.of("v1"), true);
+        VirtualServiceSpec vs = new VirtualServiceSpec("web", "shop", List.of(
+                new HttpEntry(List.of(new MatchSpec(new StringMatch("exact", "/"), null, null, null)), List.of(new Destination("web", null, 100))),
+                new HttpEntry(List.of(later), List.of(new Destination("web", "v1", 100)))));
+        Comparison c = compare(new IstioWorld(List.of(web, API), List.of(vs), List.of()), request);
+        assertThat(c.source().route().matched().field()).isEqualTo("spec.http[0].match[0]");
+        assertThat(c.onlyFullFeatures()).as(c.describe()).isTrue();
+        assertThat(c.differences()).as(c.describe()).isEmpty();
+    }
+
+    private Comparison compare(IstioWorld world, Request request) {
+        return Differential.compare(pair, Differential.translate(pair, world.yaml()), request);
+    }
+
+    private static Request request(String method, String path, Map<String, String> headers, Caller caller) {
+        return new Request(method, "http", "web.shop", IstioWorld.PORT, path, Map.of(), headers, caller);
+    }
+}
