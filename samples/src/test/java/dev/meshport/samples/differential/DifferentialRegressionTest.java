@@ -16,7 +16,6 @@ import dev.meshport.simulator.Request;
 import dev.meshport.simulator.Verdict;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +55,6 @@ class DifferentialRegressionTest {
      * goes to subset v2. No gap reports it.
      */
     @Test
-    @Disabled("translator bug: intersections of later matches are copied into the next rule only, not into an earlier catch-all rule; see differential note")
     void catchAllEntryKeepsRequestsThatTwoLaterEntriesBothMatch() {
         VirtualServiceSpec vs = new VirtualServiceSpec("web", "shop", List.of(
                 new HttpEntry(List.of(), List.of(new Destination("web", null, null))),
@@ -77,7 +75,6 @@ class DifferentialRegressionTest {
      * be delivered.
      */
     @Test
-    @Disabled("translator bug: intersections of later matches are copied into the next rule only, not into an earlier catch-all rule; see differential note")
     void catchAllEntryToADenyingWorkloadIsNotBypassed() {
         Svc web = new Svc("web", "ops", List.of("v1"), true);
         Svc api = new Svc("api", "ops", List.of("v1"), true);
@@ -104,7 +101,6 @@ class DifferentialRegressionTest {
      * that proxy the translation is right. No gap says the result depends on the proxy version.
      */
     @Test
-    @Disabled("translator bug: exact path and an equally long PathPrefix tie in the Linkerd 2.18 proxy, so a later method match wins; see differential note")
     void exactPathEntryKeepsRequestsThatALaterMethodEntryMatches() {
         assertExactRootEntryWins(new MatchSpec(null, "POST", null, null),
                 new Request("POST", "http", "web.shop", IstioWorld.PORT, "/", Map.of(), Map.of(), CLIENT));
@@ -112,7 +108,6 @@ class DifferentialRegressionTest {
 
     /** The same tie with a header match instead of a method: the first failure of the documented long run (seed 100000). */
     @Test
-    @Disabled("translator bug: exact path and an equally long PathPrefix tie in the Linkerd 2.18 proxy, so a later header match wins; see differential note")
     void exactPathEntryKeepsRequestsThatALaterHeaderEntryMatches() {
         assertExactRootEntryWins(new MatchSpec(null, null, "x-user", new StringMatch("exact", "alice")),
                 new Request("GET", "http", "web.shop", IstioWorld.PORT, "/", Map.of(), Map.of("x-user", "alice"), CLIENT));

@@ -42,6 +42,28 @@ record HttpMatch(StringMatch path, boolean ignoreCase, String method, Map<String
         return 0;
     }
 
+    /**
+     * True when {@code exact} is an exact "/" and {@code other} has no path condition: Linkerd 2.18's proxy ranks by
+     * matched path length alone, so the two tie there (linkerd2-proxy {@code http/match/path.rs}), though later
+     * proxies rank the exact match higher (linkerd2-proxy#4604). Match ordering must hold under both.
+     */
+    static boolean exactRootMayTie(HttpMatch exact, HttpMatch other) {
+        return exact.path != null && exact.path.type() == StringMatch.Type.EXACT && exact.path.value().equals("/")
+                && !other.hasPath();
+    }
+
+    /** {@link #compareRank} without the path component: headers, query parameters, method. */
+    static int compareRankIgnoringPath(HttpMatch a, HttpMatch b) {
+        int[] ra = a.rank();
+        int[] rb = b.rank();
+        for (int i = 1; i < ra.length; i++) {
+            if (ra[i] != rb[i]) {
+                return Integer.compare(ra[i], rb[i]);
+            }
+        }
+        return 0;
+    }
+
     /** The outcome of intersecting two matches. */
     sealed interface Meet permits Both, Disjoint, Unknown {}
 

@@ -785,7 +785,7 @@ public final class VirtualServiceRoutes implements Translation {
                 groupOf.putIfAbsent(e.retry(), groupOf.size());
             }
             java.util.Comparator<HttpMatch> ranking = grpc ? GrpcMatches::compareRank : HttpMatch::compareRank;
-            firstMatchOrder(entries, ruleMatches, groupOf, ranking);
+            firstMatchOrder(entries, ruleMatches, groupOf, ranking, !grpc);
             if (grpc && !GrpcMatches.convertible(entries.stream().map(Entry::rule).toList(), ruleMatches)) {
                 grpc = false;
             }
@@ -873,17 +873,24 @@ public final class VirtualServiceRoutes implements Translation {
          * pair of overlapping matches where a later one ranks at least as high as an earlier one, the intersection is
          * added to the earlier entry: it ranks at least as high as the later match and comes first, so it wins. Across
          * routes (different retry policies) a tie is decided by route age, so the intersection must rank strictly higher.
+         * Entries are handled from the last to the first, and each earlier entry is compared with the later ones'
+         * matches including the intersections they received: a request that matches an earlier entry and two later
+         * ones must meet the earlier entry's copy of the later ones' intersection (found by the differential tests).
          */
         private void firstMatchOrder(List<Entry> entries, List<List<HttpMatch>> ruleMatches,
-                                     Map<Map<String, String>, Integer> groupOf, java.util.Comparator<HttpMatch> ranking) {
+                                     Map<Map<String, String>, Integer> groupOf, java.util.Comparator<HttpMatch> ranking,
+                                     boolean http) {
             Set<String> reported = new TreeSet<>();
-            for (int i = 0; i < entries.size(); i++) {
+            for (int i = entries.size() - 1; i >= 0; i--) {
                 List<HttpMatch> earlier = new ArrayList<>(ruleMatches.get(i));
                 for (int j = i + 1; j < entries.size(); j++) {
                     boolean sameRoute = groupOf.get(entries.get(i).retry()).equals(groupOf.get(entries.get(j).retry()));
                     for (HttpMatch a : earlier) {
-                        for (HttpMatch b : entries.get(j).matches().stream().map(PortedMatch::match).toList()) {
+                        for (HttpMatch b : List.copyOf(ruleMatches.get(j))) {
                             int cmp = ranking.compare(b, a);
+                            if (cmp < 0 && http && HttpMatch.exactRootMayTie(a, b)) {
+                                cmp = HttpMatch.compareRankIgnoringPath(b, a);
+                            }
                             if (cmp < 0 || (cmp == 0 && sameRoute)) {
                                 continue;
                             }
