@@ -36,6 +36,11 @@ public interface GapKind {
     /** Why, with the upstream source of the semantic fact. */
     String docs();
 
+    /** The mesh whose feature this is: the source of the translation ("istio" or "linkerd"). */
+    default String sourceMesh() {
+        return "istio";
+    }
+
     /** The feature-map row(s) this kind covers (reference/feature-map.md), such as {@code V36}. */
     String featureRow();
 }

@@ -53,7 +53,7 @@ public final class GapDocs {
             g.writeStringField("severity", k.severity().label());
             g.writeStringField("equivalence", k.equivalence().label());
             g.writeStringField("summary", k.feature());
-            g.writeStringField("mesh", "istio");
+            g.writeStringField("mesh", k.sourceMesh());
             g.writeStringField("versions", k.versions());
             g.writeStringField("featureMap", k.featureRow());
             g.writeStringField("suggestion", k.suggestion());

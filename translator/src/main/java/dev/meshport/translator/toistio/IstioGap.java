@@ -259,4 +259,9 @@ public enum IstioGap implements GapKind {
     public String featureRow() {
         return featureRow;
     }
+
+    @Override
+    public String sourceMesh() {
+        return "linkerd";
+    }
 }

@@ -62,7 +62,14 @@ public enum LinkerdGap implements GapKind {
                     + "match: longest matched path, then most headers, query parameters, method, then the first rule "
                     + "(linkerd2-proxy http-route match.rs RequestMatch::cmp, lib.rs find). meshport adds the "
                     + "intersection of overlapping matches to the earlier rule; where it cannot compute it, the order "
-                    + "differs and this gap says where."),
+                    + "differs and this gap says where." + " It is an error, not a warning: a request that Istio sends to the earlier route's backend may reach the later "
+                    + "route's backend in Linkerd, whose authorization may allow what the earlier backend denied "
+                    + "(found by the differential tests: a prefix /api entry before a regex /api/v[0-9]+ GET entry).") {
+        @Override
+        public Severity severity() {
+            return Severity.ERROR;
+        }
+    },
     VS_REWRITE("istio-vs-rewrite", "URI / authority rewrite", NONE, ">=2.18", "V22",
             "Rewrite in the application or at the ingress; Linkerd drops a whole route that carries a URLRewrite filter.",
             "Linkerd's policy controller rejects URLRewrite (\"URLRewrite filter is not supported\", "

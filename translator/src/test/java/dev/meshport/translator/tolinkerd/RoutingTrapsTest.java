@@ -80,6 +80,27 @@ class RoutingTrapsTest {
         assertThat(Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id())).isEmpty();
     }
 
+    /**
+     * The differential long run's counterexample (docs/differential-testing.md): meshport cannot write the
+     * intersection of a prefix and a later regex, so Linkerd may send GET /api/v1 to the later entry's backend where
+     * Istio sent it to the earlier one (which denied it). The difference must be reported as an error at the later
+     * entry, so that `translate` fails and the report names it.
+     */
+    @Test
+    void anOverlapMeshportCannotWriteIsAnErrorAtTheLaterEntry() {
+        String http = """
+                - match: [{uri: {prefix: /api}}]
+                  route: [{destination: {host: web, subset: a}}]
+                - match: [{uri: {regex: "/api/v[0-9]+(/.*)?"}, method: {exact: GET}}]
+                  route: [{destination: {host: web, subset: b}}]
+                """;
+        TranslationResult r = virtualService(http);
+        assertThat(Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id())).singleElement().satisfies(g -> {
+            assertThat(g.severity()).isEqualTo(Severity.ERROR);
+            assertThat(g.location().field()).hasToString("spec.http[1].match");
+        });
+    }
+
     @Test
     void aCatchAllFirstShadowsEverythingAfterIt() {
         String http = """
