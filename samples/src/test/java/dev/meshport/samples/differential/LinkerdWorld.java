@@ -1,0 +1,194 @@
+package dev.meshport.samples.differential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small Linkerd mesh as the differential tests generate it: Services with one Deployment each (label {@code app},
+ * container port {@code http} 8080) and a ServiceAccount, a client workload per namespace, Namespaces that may carry
+ * {@code config.linkerd.io/default-inbound-policy}, Gateway API HTTPRoutes with a Service parent, Servers, and
+ * AuthorizationPolicies with MeshTLSAuthentications. {@link #toString()} is the YAML of the mesh configuration, so a
+ * shrunk counterexample reads as the input it is.
+ */
+record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, List<RouteSpec> routes,
+                    List<ServerSpec> servers, List<PolicySpec> policies) {
+
+    static final int PORT = IstioWorld.PORT;
+    static final String HOME = IstioWorld.HOME;
+    static final String TRUST_DOMAIN = "cluster.local";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A Service {@code name} in {@code namespace} selecting {@code app: name}; targetPort by name or number. */
+    record Svc(String name, String namespace, boolean namedTargetPort) {
+        String host() {
+            return name + "." + namespace;
+        }
+    }
+
+    /** A gateway.networking.k8s.io HTTPRoute named after its parent Service, in the Service's namespace. */
+    record RouteSpec(String service, String namespace, List<RuleSpec> rules) {}
+
+    /** One rule: its matches (ORed; none means every request) and weighted backendRefs. */
+    record RuleSpec(List<MatchSpec> matches, List<BackendSpec> backends) {}
+
+    /** One match; each set condition must hold. {@code pathType} is Exact or PathPrefix; null conditions are absent. */
+    record MatchSpec(String pathType, String path, String method, String header, String headerValue) {}
+
+    /** A backendRef to a Service of the route's namespace; weight null is not written (1). */
+    record BackendSpec(String service, Integer weight) {}
+
+    /** A policy.linkerd.io Server selecting {@code app: service}, port by name ({@code http}) or number. */
+    record ServerSpec(String name, String namespace, String service, boolean portByName, String accessPolicy) {}
+
+    /**
+     * An AuthorizationPolicy targeting a Server ({@code targetKind} Server) or the namespace. {@code authn} is
+     * {@code identities} (a MeshTLSAuthentication listing identity strings), {@code identityRefs} (a
+     * MeshTLSAuthentication referring to ServiceAccounts) or {@code serviceAccount} (a direct ServiceAccount ref, the
+     * first of {@code clients}); {@code clients} are {@code ns/sa}, or {@code *} (every meshed identity) in identities.
+     */
+    record PolicySpec(String name, String namespace, String targetKind, String targetName, String authn, List<String> clients) {}
+
+    List<String> namespaces() {
+        return IstioWorld.namespaces(services.stream().map(Svc::namespace).toList());
+    }
+
+    /** Namespaces (with their default-inbound-policy), ServiceAccounts, Deployments, Services. */
+    List<ObjectNode> kubernetes() {
+        List<ObjectNode> out = new ArrayList<>();
+        for (String ns : namespaces()) {
+            String policy = namespaceDefaults.get(ns);
+            out.addAll(IstioWorld.namespaceWithClient(ns, policy == null ? Map.of() : Map.of("config.linkerd.io/default-inbound-policy", policy)));
+        }
+        for (Svc s : services) {
+            out.add(object("v1", "ServiceAccount", s.namespace(), s.name()));
+            out.add(deployment(s.namespace(), s.name()));
+            out.add(IstioWorld.service(s.namespace(), s.name(), s.namedTargetPort()));
+        }
+        return out;
+    }
+
+    /** The mesh configuration: HTTPRoutes, Servers, MeshTLSAuthentications, AuthorizationPolicies. */
+    List<ObjectNode> linkerd() {
+        List<ObjectNode> out = new ArrayList<>();
+        for (RouteSpec r : routes) {
+            ObjectNode route = object("gateway.networking.k8s.io/v1", "HTTPRoute", r.namespace(), r.service());
+            ObjectNode spec = route.putObject("spec");
+            spec.putArray("parentRefs").addObject().put("group", "core").put("kind", "Service").put("name", r.service()).put("port", PORT);
+            ArrayNode rules = spec.putArray("rules");
+            for (RuleSpec rule : r.rules()) {
+                ObjectNode out1 = rules.addObject();
+                if (!rule.matches().isEmpty()) {
+                    ArrayNode matches = out1.putArray("matches");
+                    rule.matches().forEach(m -> matches.add(match(m)));
+                }
+                ArrayNode backends = out1.putArray("backendRefs");
+                for (BackendSpec b : rule.backends()) {
+                    ObjectNode ref = backends.addObject().put("name", b.service()).put("port", PORT);
+                    if (b.weight() != null) {
+                        ref.put("weight", b.weight());
+                    }
+                }
+            }
+            out.add(route);
+        }
+        for (ServerSpec s : servers) {
+            ObjectNode server = object("policy.linkerd.io/v1beta3", "Server", s.namespace(), s.name());
+            ObjectNode spec = server.putObject("spec");
+            spec.putObject("podSelector").putObject("matchLabels").put("app", s.service());
+            if (s.portByName()) {
+                spec.put("port", "http");
+            } else {
+                spec.put("port", PORT);
+            }
+            spec.put("proxyProtocol", "HTTP/1");
+            if (s.accessPolicy() != null) {
+                spec.put("accessPolicy", s.accessPolicy());
+            }
+            out.add(server);
+        }
+        for (PolicySpec p : policies) {
+            ObjectNode policy = object("policy.linkerd.io/v1alpha1", "AuthorizationPolicy", p.namespace(), p.name());
+            ObjectNode spec = policy.putObject("spec");
+            ObjectNode target = spec.putObject("targetRef");
+            if (p.targetKind().equals("Namespace")) {
+                target.put("kind", "Namespace").put("name", p.namespace());
+            } else {
+                target.put("group", "policy.linkerd.io").put("kind", "Server").put("name", p.targetName());
+            }
+            ObjectNode ref = spec.putArray("requiredAuthenticationRefs").addObject();
+            if (p.authn().equals("serviceAccount")) {
+                String[] client = p.clients().get(0).split("/");
+                ref.put("kind", "ServiceAccount").put("name", client[1]).put("namespace", client[0]);
+            } else {
+                ref.put("group", "policy.linkerd.io").put("kind", "MeshTLSAuthentication").put("name", p.name() + "-clients");
+                ObjectNode authn = object("policy.linkerd.io/v1alpha1", "MeshTLSAuthentication", p.namespace(), p.name() + "-clients");
+                ObjectNode authnSpec = authn.putObject("spec");
+                if (p.authn().equals("identities")) {
+                    ArrayNode identities = authnSpec.putArray("identities");
+                    p.clients().forEach(c -> identities.add(identity(c)));
+                } else {
+                    ArrayNode refs = authnSpec.putArray("identityRefs");
+                    for (String c : p.clients()) {
+                        String[] client = c.split("/");
+                        refs.addObject().put("kind", "ServiceAccount").put("name", client[1]).put("namespace", client[0]);
+                    }
+                }
+                out.add(authn);
+            }
+            out.add(policy);
+        }
+        return out;
+    }
+
+    /** A Linkerd identity: {@code <sa>.<ns>.serviceaccount.identity.linkerd.<trust-domain>}, or {@code *}. */
+    static String identity(String client) {
+        if (client.equals("*")) {
+            return "*";
+        }
+        String[] c = client.split("/");
+        return c[1] + "." + c[0] + ".serviceaccount.identity.linkerd." + TRUST_DOMAIN;
+    }
+
+    String yaml() {
+        List<JsonNode> docs = new ArrayList<>(kubernetes());
+        docs.addAll(linkerd());
+        return IstioWorld.yaml(docs);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("\n# services:");
+        services.forEach(s -> out.append(' ').append(s.host()).append(s.namedTargetPort() ? "(named port)" : ""));
+        out.append("\n# namespace default-inbound-policy: ").append(namespaceDefaults).append('\n');
+        out.append(IstioWorld.yaml(linkerd()));
+        return out.toString();
+    }
+
+    private static ObjectNode match(MatchSpec m) {
+        ObjectNode out = JSON.createObjectNode();
+        if (m.path() != null) {
+            out.putObject("path").put("type", m.pathType()).put("value", m.path());
+        }
+        if (m.method() != null) {
+            out.put("method", m.method());
+        }
+        if (m.header() != null) {
+            out.putArray("headers").addObject().put("type", "Exact").put("name", m.header()).put("value", m.headerValue());
+        }
+        return out;
+    }
+
+    private static ObjectNode deployment(String ns, String name) {
+        return IstioWorld.deployment(ns, name, Map.of("app", name), name);
+    }
+
+    private static ObjectNode object(String apiVersion, String kind, String namespace, String name) {
+        return IstioWorld.object(apiVersion, kind, namespace, name);
+    }
+}
