@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  *   and {@code linkerd-route-precedence} is about that); every rule when none matched;</li>
  *   <li>the Servers of the backend's namespace whose podSelector selects the backend's pods, every
  *   AuthorizationPolicy of that namespace (targeting a Server, a route or the Namespace), and the
- *   MeshTLSAuthentications and NetworkAuthentications of that namespace;</li>
+ *   MeshTLSAuthentications, NetworkAuthentications and inbound routes (parent a Server) of that namespace;</li>
  *   <li>but not {@value #PORTS_OUTSIDE_SERVERS} (reported on each Server, about the workload's other ports) when a
  *   Server selecting the backend covers the request's port (by number or container port name);</li>
  *   <li>the backend's Deployment, its Namespace and its Service.</li>
@@ -147,7 +147,7 @@ final class LinkerdToIstioPair implements MeshPair {
                     JsonNode port = m.tree().path("spec").path("port");
                     portInServer |= port.asText().equals(String.valueOf(backend.port())) || portNames.contains(port.asText());
                 }
-                if (selectsPods || workload || AUTHORIZATION_KINDS.contains(m.kind())
+                if (selectsPods || workload || AUTHORIZATION_KINDS.contains(m.kind()) || isInboundRoute(m)
                         || m.kind().equals("Service") && m.id().name().equals(backend.service())) {
                     resources.add(m.id());
                 }
@@ -158,6 +158,16 @@ final class LinkerdToIstioPair implements MeshPair {
             }
         }
         return new Involved(routeId, rules, resources, portInServer);
+    }
+
+    /** A route whose parent is a Server: its matches are authorization operations. */
+    private static boolean isInboundRoute(Manifest m) {
+        for (JsonNode p : m.tree().path("spec").path("parentRefs")) {
+            if (p.path("kind").asText().equals("Server")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Deployment's pods are the backend's: they carry the labels the Service selects. */

@@ -33,7 +33,7 @@ class LinkerdToIstioPairTest {
     private final LinkerdWorld world = new LinkerdWorld(List.of(WEB, API), Map.of(), List.of(new RouteSpec("web", "shop", List.of(
             new RuleSpec(List.of(new MatchSpec("PathPrefix", "/api", null, null, null)), List.of(new BackendSpec("api", 20), new BackendSpec("web", 80))),
             new RuleSpec(List.of(new MatchSpec(null, null, "POST", null, null)), List.of(new BackendSpec("api", null)))))),
-            List.of(new ServerSpec("api-0", "shop", "api", true, null)),
+            List.of(new ServerSpec("api-0", "shop", "api", true, null)), List.of(),
             List.of(new PolicySpec("policy-0", "shop", "Server", "api-0", "identityRefs", List.of("shop/client"))));
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Map;
  * shrunk counterexample reads as the input it is.
  */
 record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, List<RouteSpec> routes,
-                    List<ServerSpec> servers, List<PolicySpec> policies) {
+                    List<ServerSpec> servers, List<InboundRouteSpec> inboundRoutes, List<PolicySpec> policies) {
 
     static final int PORT = IstioWorld.PORT;
     static final String HOME = IstioWorld.HOME;
@@ -47,7 +47,14 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
     record ServerSpec(String name, String namespace, String service, boolean portByName, String accessPolicy) {}
 
     /**
-     * An AuthorizationPolicy targeting a Server ({@code targetKind} Server) or the namespace. {@code authn} is
+     * An inbound gateway.networking.k8s.io HTTPRoute {@code name} whose parent is the Server {@code server}, with one rule
+     * of one match (path {@code pathType} Exact or PathPrefix; method null is absent) and no backendRefs.
+     */
+    record InboundRouteSpec(String name, String namespace, String server, String pathType, String path, String method) {}
+
+    /**
+     * An AuthorizationPolicy targeting a Server, an inbound HTTPRoute or the namespace ({@code targetKind} Server,
+     * HTTPRoute or Namespace). {@code authn} is
      * {@code identities} (a MeshTLSAuthentication listing identity strings), {@code identityRefs} (a
      * MeshTLSAuthentication referring to ServiceAccounts) or {@code serviceAccount} (a direct ServiceAccount ref, the
      * first of {@code clients}); {@code clients} are {@code ns/sa}, or {@code *} (every meshed identity) in identities.
@@ -112,12 +119,21 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
             }
             out.add(server);
         }
+        for (InboundRouteSpec r : inboundRoutes) {
+            ObjectNode route = object("gateway.networking.k8s.io/v1", "HTTPRoute", r.namespace(), r.name());
+            ObjectNode spec = route.putObject("spec");
+            spec.putArray("parentRefs").addObject().put("group", "policy.linkerd.io").put("kind", "Server").put("name", r.server());
+            spec.putArray("rules").addObject().putArray("matches").add(match(new MatchSpec(r.pathType(), r.path(), r.method(), null, null)));
+            out.add(route);
+        }
         for (PolicySpec p : policies) {
             ObjectNode policy = object("policy.linkerd.io/v1alpha1", "AuthorizationPolicy", p.namespace(), p.name());
             ObjectNode spec = policy.putObject("spec");
             ObjectNode target = spec.putObject("targetRef");
             if (p.targetKind().equals("Namespace")) {
                 target.put("kind", "Namespace").put("name", p.namespace());
+            } else if (p.targetKind().equals("HTTPRoute")) {
+                target.put("group", "gateway.networking.k8s.io").put("kind", "HTTPRoute").put("name", p.targetName());
             } else {
                 target.put("group", "policy.linkerd.io").put("kind", "Server").put("name", p.targetName());
             }

@@ -1,6 +1,7 @@
 package dev.meshport.samples.differential;
 
 import dev.meshport.samples.differential.LinkerdWorld.BackendSpec;
+import dev.meshport.samples.differential.LinkerdWorld.InboundRouteSpec;
 import dev.meshport.samples.differential.LinkerdWorld.MatchSpec;
 import dev.meshport.samples.differential.LinkerdWorld.PolicySpec;
 import dev.meshport.samples.differential.LinkerdWorld.RouteSpec;
@@ -39,7 +40,7 @@ final class LinkerdWorlds {
 
     /** Every part is drawn independently (so that each shrinks on its own) and then made consistent. */
     static Arbitrary<Scenario> scenarios() {
-        return Combinators.combine(services(), namespaceDefaults(), routes(), servers(), policies(), IstioWorlds.requests())
+        return Combinators.combine(services(), namespaceDefaults(), routes(), servers(), inboundRoutes(), policies(), IstioWorlds.requests())
                 .as(LinkerdWorlds::consistent);
     }
 
@@ -109,7 +110,16 @@ final class LinkerdWorlds {
                 .as((service, byName, access) -> new ServerSpec("", "", service, byName, access)).list().ofMaxSize(2);
     }
 
-    /** Up to three AuthorizationPolicies targeting a Server (by index) or the namespace of a Service. */
+    /** Up to two inbound HTTPRoutes, on Server 0 or 1, matching a path (Exact or PathPrefix) and maybe a method. */
+    static Arbitrary<List<InboundRouteSpec>> inboundRoutes() {
+        Arbitrary<Tuple.Tuple2<String, String>> path = Arbitraries.oneOf(
+                Arbitraries.of(IstioWorlds.PATHS).map(p -> Tuple.of("Exact", p)),
+                Arbitraries.of(PATH_PREFIXES).map(p -> Tuple.of("PathPrefix", p)));
+        return Combinators.combine(Arbitraries.of("0", "1"), path, Arbitraries.of(IstioWorlds.METHODS).injectNull(0.7))
+                .as((server, p, method) -> new InboundRouteSpec("", "", server, p.get1(), p.get2(), method)).list().ofMaxSize(2);
+    }
+
+    /** Up to three AuthorizationPolicies targeting a Server or an inbound route (by index) or the namespace of a Service. */
     static Arbitrary<List<PolicySpec>> policies() {
         List<String> clients = new ArrayList<>();
         for (String ns : NAMESPACES) {
@@ -121,6 +131,7 @@ final class LinkerdWorlds {
                 Tuple.of(6, Arbitraries.of(clients).list().ofMinSize(1).ofMaxSize(2).uniqueElements()),
                 Tuple.of(1, Arbitraries.just(List.of("*"))));
         Arbitrary<String> target = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of("Server:0", "Server:1")),
+                Tuple.of(2, Arbitraries.of("HTTPRoute:0", "HTTPRoute:1")),
                 Tuple.of(1, Arbitraries.of(SERVICES).map(s -> "Namespace:" + s)));
         return Combinators.combine(target, Arbitraries.of("identities", "identityRefs", "serviceAccount"), who)
                 .as((t, authn, c) -> new PolicySpec("", "", t, "", authn, c)).list().ofMaxSize(3);
@@ -128,7 +139,7 @@ final class LinkerdWorlds {
 
     /** The drafts made consistent with the Services that are there. */
     static Scenario consistent(List<Svc> services, Map<String, String> defaults, List<RouteSpec> routeDrafts,
-                               List<ServerSpec> serverDrafts, List<PolicySpec> policyDrafts, List<IstioWorlds.RequestDraft> requestDrafts) {
+                               List<ServerSpec> serverDrafts, List<InboundRouteSpec> inboundDrafts, List<PolicySpec> policyDrafts, List<IstioWorlds.RequestDraft> requestDrafts) {
         Map<String, Svc> byName = new LinkedHashMap<>();
         services.forEach(s -> byName.put(s.name(), s));
         List<RouteSpec> routes = new ArrayList<>();
@@ -160,13 +171,24 @@ final class LinkerdWorlds {
             }
             servers.add(new ServerSpec(target.name() + "-" + servers.size(), target.namespace(), target.name(), draft.portByName(), draft.accessPolicy()));
         }
+        List<InboundRouteSpec> inboundRoutes = new ArrayList<>();
+        for (InboundRouteSpec draft : inboundDrafts) {
+            if (!servers.isEmpty()) {
+                ServerSpec server = servers.get(Math.min(Integer.parseInt(draft.server()), servers.size() - 1));
+                inboundRoutes.add(new InboundRouteSpec(server.name() + "-route-" + inboundRoutes.size(), server.namespace(), server.name(),
+                        draft.pathType(), draft.path(), draft.method()));
+            }
+        }
         List<PolicySpec> policies = new ArrayList<>();
         for (PolicySpec draft : policyDrafts) {
             String[] target = draft.targetKind().split(":");
             List<String> clients = draft.clients().contains("*") && !draft.authn().equals("identities")
                     ? List.of(LinkerdWorld.HOME + "/client") : draft.clients();
             String name = "policy-" + policies.size();
-            if (target[0].equals("Server") && !servers.isEmpty()) {
+            if (target[0].equals("HTTPRoute") && !inboundRoutes.isEmpty()) {
+                InboundRouteSpec route = inboundRoutes.get(Math.min(Integer.parseInt(target[1]), inboundRoutes.size() - 1));
+                policies.add(new PolicySpec(name, route.namespace(), "HTTPRoute", route.name(), draft.authn(), clients));
+            } else if (target[0].equals("Server") && !servers.isEmpty()) {
                 ServerSpec server = servers.get(Math.min(Integer.parseInt(target[1]), servers.size() - 1));
                 policies.add(new PolicySpec(name, server.namespace(), "Server", server.name(), draft.authn(), clients));
             } else {
@@ -174,11 +196,26 @@ final class LinkerdWorlds {
                 policies.add(new PolicySpec(name, svc.namespace(), "Namespace", svc.namespace(), draft.authn(), clients));
             }
         }
+        // Server-level authorization (a Server- or Namespace-targeted policy, an accessPolicy that allows) on a Server
+        // with routes is the recorded translator bug L2 (DifferentialRegressionTest): such a Server keeps no routes,
+        // and policies on them target the Server.
+        List<InboundRouteSpec> keptRoutes = inboundRoutes.stream().filter(r -> policies.stream().noneMatch(p ->
+                p.targetKind().equals("Server") && p.targetName().equals(r.server())
+                        || p.targetKind().equals("Namespace") && p.namespace().equals(r.namespace()))
+                && servers.stream().noneMatch(v -> v.name().equals(r.server()) && v.accessPolicy() != null && !v.accessPolicy().equals("deny")))
+                .toList();
+        List<PolicySpec> keptPolicies = new ArrayList<>();
+        for (PolicySpec p : policies) {
+            InboundRouteSpec dropped = inboundRoutes.stream()
+                    .filter(r -> p.targetKind().equals("HTTPRoute") && r.name().equals(p.targetName()) && !keptRoutes.contains(r))
+                    .findFirst().orElse(null);
+            keptPolicies.add(dropped == null ? p : new PolicySpec(p.name(), p.namespace(), "Server", dropped.server(), p.authn(), p.clients()));
+        }
         List<Request> requests = new ArrayList<>();
         for (IstioWorlds.RequestDraft r : requestDrafts) {
             Svc target = byName.getOrDefault(r.service(), services.get(0));
             requests.add(new Request(r.method(), "http", target.host(), LinkerdWorld.PORT, r.path(), Map.of(), r.headers(), r.caller()));
         }
-        return new Scenario(new LinkerdWorld(services, defaults, routes, servers, policies), requests);
+        return new Scenario(new LinkerdWorld(services, defaults, routes, servers, keptRoutes, keptPolicies), requests);
     }
 }
