@@ -183,6 +183,29 @@ class DifferentialRegressionTest {
         assertThat(c.widens()).as(c.describe()).isFalse();
     }
 
+    /**
+     * Linkerd → Istio bug L3 (found by the long run, seed 100000, try 16,205, shrunk in 30 steps): Server {@code api-0}
+     * has two inbound HTTPRoutes with the same match ({@code Exact /static/app.js}); an AuthorizationPolicy targets
+     * the second, {@code api-0-route-1}. Linkerd uses one route per request: the most specific match, and among equal
+     * ones the oldest route, then the first by namespace/name (Gateway API HTTPRouteRule "matching precedence";
+     * policy-controller {@code inbound/index.rs} sends the routes, linkerd2-proxy {@code http-route} picks one), so
+     * {@code api-0-route-0}, which carries no authorization: 403. The translator ORs the paths of every authorized
+     * route into the Istio rule without leaving out the requests a route it does not authorize takes first, so Istio
+     * allows. The same happens when a more specific unauthorized route lies inside an authorized PathPrefix.
+     */
+    @Test
+    @Disabled("translator bug: overlapping inbound routes are authorized as a union; see docs/differential-testing.md (L3)")
+    void anInboundRouteThatWinsTheMatchKeepsItsOwnAuthorization() {
+        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true), new LinkerdWorld.Svc("api", "shop", true)),
+                Map.of(), List.of(), List.of(new ServerSpec("api-0", "shop", "api", true, null)),
+                List.of(new LinkerdWorld.InboundRouteSpec("api-0-route-0", "shop", "api-0", "Exact", "/static/app.js", null),
+                        new LinkerdWorld.InboundRouteSpec("api-0-route-1", "shop", "api-0", "Exact", "/static/app.js", null)),
+                List.of(new LinkerdWorld.PolicySpec("policy-0", "shop", "HTTPRoute", "api-0-route-1", "identities", List.of("shop/client"))));
+        Comparison c = compareLinkerdToIstio(world, new Request("GET", "http", "api.shop", IstioWorld.PORT, "/static/app.js", Map.of(), Map.of(), CLIENT));
+        assertThat(c.source().authorization().decision()).isEqualTo(Verdict.DENY);
+        assertThat(c.widens()).as(c.describe()).isFalse();
+    }
+
     private static Comparison compareLinkerdToIstio(LinkerdWorld world, Request request) {
         MeshPair linkerdToIstio = new LinkerdToIstioPair();
         return Differential.compare(linkerdToIstio, Differential.translate(linkerdToIstio, world.yaml()), request);
