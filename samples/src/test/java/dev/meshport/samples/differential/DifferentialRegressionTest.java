@@ -164,7 +164,7 @@ class DifferentialRegressionTest {
         LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true), new LinkerdWorld.Svc("api", "shop", true)),
                 Map.of(), List.of(), List.of(new ServerSpec("web-0", "shop", "web", true, null)),
                 List.of(new LinkerdWorld.InboundRouteSpec("web-0-route-0", "shop", "web-0", "Exact", "/", null)),
-                List.of(new LinkerdWorld.PolicySpec("policy-0", "shop", "Server", "web-0", "identities", List.of("*"))));
+                List.of(new LinkerdWorld.PolicySpec("policy-0", "shop", "Server", "web-0", "identities", List.of("*"), null)));
         Comparison c = compareLinkerdToIstio(world, request("GET", "/", Map.of(), CLIENT));
         assertThat(c.source().authorization().decision()).isEqualTo(Verdict.DENY);
         assertThat(c.widens()).as(c.describe()).isFalse();
@@ -200,7 +200,7 @@ class DifferentialRegressionTest {
                 Map.of(), List.of(), List.of(new ServerSpec("api-0", "shop", "api", true, null)),
                 List.of(new LinkerdWorld.InboundRouteSpec("api-0-route-0", "shop", "api-0", "Exact", "/static/app.js", null),
                         new LinkerdWorld.InboundRouteSpec("api-0-route-1", "shop", "api-0", "Exact", "/static/app.js", null)),
-                List.of(new LinkerdWorld.PolicySpec("policy-0", "shop", "HTTPRoute", "api-0-route-1", "identities", List.of("shop/client"))));
+                List.of(new LinkerdWorld.PolicySpec("policy-0", "shop", "HTTPRoute", "api-0-route-1", "identities", List.of("shop/client"), null)));
         Comparison c = compareLinkerdToIstio(world, new Request("GET", "http", "api.shop", IstioWorld.PORT, "/static/app.js", Map.of(), Map.of(), CLIENT));
         assertThat(c.source().authorization().decision()).isEqualTo(Verdict.DENY);
         assertThat(c.widens()).as(c.describe()).isFalse();

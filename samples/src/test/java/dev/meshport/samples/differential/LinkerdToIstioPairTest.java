@@ -34,7 +34,7 @@ class LinkerdToIstioPairTest {
             new RuleSpec(List.of(new MatchSpec("PathPrefix", "/api", null, null, null)), List.of(new BackendSpec("api", 20), new BackendSpec("web", 80))),
             new RuleSpec(List.of(new MatchSpec(null, null, "POST", null, null)), List.of(new BackendSpec("api", null)))))),
             List.of(new ServerSpec("api-0", "shop", "api", true, null)), List.of(),
-            List.of(new PolicySpec("policy-0", "shop", "Server", "api-0", "identityRefs", List.of("shop/client"))));
+            List.of(new PolicySpec("policy-0", "shop", "Server", "api-0", "identityRefs", List.of("shop/client"), null)));
 
     @Test
     void aRequestToAPortAServerCoversIsNotConcernedByTheOtherPortsGap() {
@@ -60,5 +60,18 @@ class LinkerdToIstioPairTest {
         assertThat(LinkerdToIstioPair.couldMatch(Differential.translate(pair, world.yaml()).source()
                 .ofKind("HTTPRoute").get(0).tree().path("spec").path("rules").get(1),
                 new Request("GET", "http", "web.shop", LinkerdWorld.PORT, "/api", Map.of(), Map.of(), Caller.of("shop", "client")))).isFalse();
+    }
+
+    /** A NetworkAuthentication alone (no identity required): the caller's address decides, alike on both sides. */
+    @Test
+    void aNetworkAuthenticationDecidesByTheCallersAddressOnBothSides() {
+        LinkerdWorld networks = new LinkerdWorld(List.of(WEB, API), Map.of(), List.of(), List.of(new ServerSpec("api-0", "shop", "api", false, null)),
+                List.of(), List.of(new PolicySpec("policy-0", "shop", "Server", "api-0", "none", List.of(), List.of("10.0.0.0/8!10.2.0.0/16"))));
+        Differential.Comparison inside = compare(networks, "api.shop", "GET", "/", Caller.unauthenticated().withIp("10.1.0.7"));
+        Differential.Comparison excepted = compare(networks, "api.shop", "GET", "/", Caller.unauthenticated().withIp("10.2.0.9"));
+        assertThat(inside.target().delivered()).as(inside.describe()).isTrue();
+        assertThat(excepted.source().delivered()).as(excepted.describe()).isFalse();
+        assertThat(inside.differences()).as(inside.describe()).isEmpty();
+        assertThat(excepted.differences()).as(excepted.describe()).isEmpty();
     }
 }

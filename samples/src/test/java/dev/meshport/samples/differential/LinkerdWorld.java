@@ -58,8 +58,10 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
      * {@code identities} (a MeshTLSAuthentication listing identity strings), {@code identityRefs} (a
      * MeshTLSAuthentication referring to ServiceAccounts) or {@code serviceAccount} (a direct ServiceAccount ref, the
      * first of {@code clients}); {@code clients} are {@code ns/sa}, or {@code *} (every meshed identity) in identities.
+     * {@code networks} (null: none) adds a required NetworkAuthentication; each entry is a CIDR, or {@code cidr!except}.
      */
-    record PolicySpec(String name, String namespace, String targetKind, String targetName, String authn, List<String> clients) {}
+    record PolicySpec(String name, String namespace, String targetKind, String targetName, String authn, List<String> clients,
+                      List<String> networks) {}
 
     List<String> namespaces() {
         return IstioWorld.namespaces(services.stream().map(Svc::namespace).toList());
@@ -137,7 +139,25 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
             } else {
                 target.put("group", "policy.linkerd.io").put("kind", "Server").put("name", p.targetName());
             }
-            ObjectNode ref = spec.putArray("requiredAuthenticationRefs").addObject();
+            ArrayNode required = spec.putArray("requiredAuthenticationRefs");
+            if (p.networks() != null) {
+                required.addObject().put("group", "policy.linkerd.io").put("kind", "NetworkAuthentication").put("name", p.name() + "-networks");
+                ObjectNode network = object("policy.linkerd.io/v1alpha1", "NetworkAuthentication", p.namespace(), p.name() + "-networks");
+                ArrayNode networks = network.putObject("spec").putArray("networks");
+                for (String n : p.networks()) {
+                    String[] parts = n.split("!");
+                    ObjectNode net = networks.addObject().put("cidr", parts[0]);
+                    if (parts.length > 1) {
+                        net.putArray("except").add(parts[1]);
+                    }
+                }
+                out.add(network);
+            }
+            if (p.authn().equals("none")) {
+                out.add(policy);
+                continue;
+            }
+            ObjectNode ref = required.addObject();
             if (p.authn().equals("serviceAccount")) {
                 String[] client = p.clients().get(0).split("/");
                 ref.put("kind", "ServiceAccount").put("name", client[1]).put("namespace", client[0]);

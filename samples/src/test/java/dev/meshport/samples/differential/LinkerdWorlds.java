@@ -31,7 +31,14 @@ final class LinkerdWorlds {
     /** PathPrefix values: Gateway API prefixes match whole segments ({@code /api} does not match {@code /apiary}). */
     static final List<String> PATH_PREFIXES = List.of("/", "/api", "/admin", "/static", "/api/v1");
     static final List<String> DEFAULT_POLICIES = List.of("all-unauthenticated", "all-authenticated", "deny");
-    static final List<String> ACCESS_POLICIES = List.of("deny", "all-unauthenticated", "all-authenticated");
+    static final List<String> ACCESS_POLICIES = List.of("deny", "all-unauthenticated", "all-authenticated",
+            "cluster-authenticated", "cluster-unauthenticated");
+    /** NetworkAuthentication networks: the cluster's pod range, everything, and the pod range but the client range. */
+    static final List<List<String>> NETWORKS = List.of(List.of("10.0.0.0/8"), List.of("0.0.0.0/0", "::/0"),
+            List.of("10.0.0.0/8!10.2.0.0/16"), List.of("203.0.113.0/24"));
+    /** Meshed callers are in the pod range; a client without identity is in the cluster or outside, by turns. */
+    static final String MESHED_IP = "10.1.0.7";
+    static final List<String> UNMESHED_IPS = List.of("10.2.0.9", "203.0.113.9");
 
     private LinkerdWorlds() {}
 
@@ -133,8 +140,10 @@ final class LinkerdWorlds {
         Arbitrary<String> target = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of("Server:0", "Server:1")),
                 Tuple.of(2, Arbitraries.of("HTTPRoute:0", "HTTPRoute:1")),
                 Tuple.of(1, Arbitraries.of(SERVICES).map(s -> "Namespace:" + s)));
-        return Combinators.combine(target, Arbitraries.of("identities", "identityRefs", "serviceAccount"), who)
-                .as((t, authn, c) -> new PolicySpec("", "", t, "", authn, c)).list().ofMaxSize(3);
+        return Combinators.combine(target, Arbitraries.of("identities", "identityRefs", "serviceAccount", "none"), who,
+                        Arbitraries.of(NETWORKS).injectNull(0.7))
+                .as((t, authn, c, networks) -> new PolicySpec("", "", t, "", authn.equals("none") && networks == null ? "identities" : authn, c, networks))
+                .list().ofMaxSize(3);
     }
 
     /** The drafts made consistent with the Services that are there. */
@@ -191,13 +200,13 @@ final class LinkerdWorlds {
             String name = "policy-" + policies.size();
             if (target[0].equals("HTTPRoute") && !inboundRoutes.isEmpty()) {
                 InboundRouteSpec route = inboundRoutes.get(Math.min(Integer.parseInt(target[1]), inboundRoutes.size() - 1));
-                policies.add(new PolicySpec(name, route.namespace(), "HTTPRoute", route.name(), draft.authn(), clients));
+                policies.add(new PolicySpec(name, route.namespace(), "HTTPRoute", route.name(), draft.authn(), clients, draft.networks()));
             } else if (target[0].equals("Server") && !servers.isEmpty()) {
                 ServerSpec server = servers.get(Math.min(Integer.parseInt(target[1]), servers.size() - 1));
-                policies.add(new PolicySpec(name, server.namespace(), "Server", server.name(), draft.authn(), clients));
+                policies.add(new PolicySpec(name, server.namespace(), "Server", server.name(), draft.authn(), clients, draft.networks()));
             } else {
                 Svc svc = byName.getOrDefault(target.length > 1 ? target[1] : "", services.get(0));
-                policies.add(new PolicySpec(name, svc.namespace(), "Namespace", svc.namespace(), draft.authn(), clients));
+                policies.add(new PolicySpec(name, svc.namespace(), "Namespace", svc.namespace(), draft.authn(), clients, draft.networks()));
             }
         }
         // Server-level authorization (a Server- or Namespace-targeted policy, an accessPolicy that allows) on a Server
@@ -213,12 +222,13 @@ final class LinkerdWorlds {
             InboundRouteSpec dropped = inboundRoutes.stream()
                     .filter(r -> p.targetKind().equals("HTTPRoute") && r.name().equals(p.targetName()) && !keptRoutes.contains(r))
                     .findFirst().orElse(null);
-            keptPolicies.add(dropped == null ? p : new PolicySpec(p.name(), p.namespace(), "Server", dropped.server(), p.authn(), p.clients()));
+            keptPolicies.add(dropped == null ? p : new PolicySpec(p.name(), p.namespace(), "Server", dropped.server(), p.authn(), p.clients(), p.networks()));
         }
         List<Request> requests = new ArrayList<>();
         for (IstioWorlds.RequestDraft r : requestDrafts) {
             Svc target = byName.getOrDefault(r.service(), services.get(0));
-            requests.add(new Request(r.method(), "http", target.host(), LinkerdWorld.PORT, r.path(), Map.of(), r.headers(), r.caller()));
+            String ip = r.caller().authenticated() ? MESHED_IP : UNMESHED_IPS.get(requests.size() % UNMESHED_IPS.size());
+            requests.add(new Request(r.method(), "http", target.host(), LinkerdWorld.PORT, r.path(), Map.of(), r.headers(), r.caller().withIp(ip)));
         }
         return new Scenario(new LinkerdWorld(services, defaults, routes, servers, keptRoutes, keptPolicies), requests);
     }
