@@ -30,7 +30,7 @@ class LinkerdToIstioPairTest {
     }
 
     /** web's HTTPRoute: rule 0 PathPrefix /api → api 20, web 80; rule 1 POST → api. Server api-0 admits shop/client only. */
-    private final LinkerdWorld world = new LinkerdWorld(List.of(WEB, API), Map.of(), List.of(new RouteSpec("web", "shop", List.of(
+    private final LinkerdWorld world = new LinkerdWorld(List.of(WEB, API), Map.of(), List.of(new RouteSpec("web", "shop", "shop", List.of(
             new RuleSpec(List.of(new MatchSpec("PathPrefix", "/api", null, null, null)), List.of(new BackendSpec("api", 20), new BackendSpec("web", 80))),
             new RuleSpec(List.of(new MatchSpec(null, null, "POST", null, null)), List.of(new BackendSpec("api", null)))))),
             List.of(new ServerSpec("api-0", "shop", "api", true, null)), List.of(),
@@ -73,5 +73,18 @@ class LinkerdToIstioPairTest {
         assertThat(excepted.source().delivered()).as(excepted.describe()).isFalse();
         assertThat(inside.differences()).as(inside.describe()).isEmpty();
         assertThat(excepted.differences()).as(excepted.describe()).isEmpty();
+    }
+
+    /** A consumer route (in ops, parent web in shop) applies to clients in ops only (GEP-1426), on both sides. */
+    @Test
+    void aConsumerRouteAppliesToClientsOfItsNamespaceOnly() {
+        LinkerdWorld consumer = new LinkerdWorld(List.of(WEB, API), Map.of(), List.of(new RouteSpec("web", "ops", "shop", List.of(
+                new RuleSpec(List.of(), List.of(new BackendSpec("api", null)))))), List.of(), List.of(), List.of());
+        Differential.Comparison fromOps = compare(consumer, "web.shop", "GET", "/", Caller.of("ops", "client"));
+        Differential.Comparison fromShop = compare(consumer, "web.shop", "GET", "/", Caller.of("shop", "client"));
+        assertThat(fromOps.source().route().primaryBackend().service()).isEqualTo("api");
+        assertThat(fromShop.source().route().primaryBackend().service()).isEqualTo("web");
+        assertThat(fromOps.differences()).as(fromOps.describe()).isEmpty();
+        assertThat(fromShop.differences()).as(fromShop.describe()).isEmpty();
     }
 }

@@ -31,8 +31,12 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         }
     }
 
-    /** A gateway.networking.k8s.io HTTPRoute named after its parent Service, in the Service's namespace. */
-    record RouteSpec(String service, String namespace, List<RuleSpec> rules) {}
+    /**
+     * A gateway.networking.k8s.io HTTPRoute named after its parent Service {@code service} in {@code serviceNamespace}.
+     * In the Service's namespace it is a producer route; in another namespace a consumer route, which applies to
+     * clients in that namespace only (GEP-1426). backendRefs name Services of {@code serviceNamespace}.
+     */
+    record RouteSpec(String service, String namespace, String serviceNamespace, List<RuleSpec> rules) {}
 
     /** One rule: its matches (ORed; none means every request) and weighted backendRefs. */
     record RuleSpec(List<MatchSpec> matches, List<BackendSpec> backends) {}
@@ -88,7 +92,12 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         for (RouteSpec r : routes) {
             ObjectNode route = object("gateway.networking.k8s.io/v1", "HTTPRoute", r.namespace(), r.service());
             ObjectNode spec = route.putObject("spec");
-            spec.putArray("parentRefs").addObject().put("group", "core").put("kind", "Service").put("name", r.service()).put("port", PORT);
+            ObjectNode parent = spec.putArray("parentRefs").addObject().put("group", "core").put("kind", "Service").put("name", r.service());
+            boolean consumer = !r.namespace().equals(r.serviceNamespace());
+            if (consumer) {
+                parent.put("namespace", r.serviceNamespace());
+            }
+            parent.put("port", PORT);
             ArrayNode rules = spec.putArray("rules");
             for (RuleSpec rule : r.rules()) {
                 ObjectNode out1 = rules.addObject();
@@ -98,7 +107,11 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
                 }
                 ArrayNode backends = out1.putArray("backendRefs");
                 for (BackendSpec b : rule.backends()) {
-                    ObjectNode ref = backends.addObject().put("name", b.service()).put("port", PORT);
+                    ObjectNode ref = backends.addObject().put("name", b.service());
+                    if (consumer) {
+                        ref.put("namespace", r.serviceNamespace());
+                    }
+                    ref.put("port", PORT);
                     if (b.weight() != null) {
                         ref.put("weight", b.weight());
                     }

@@ -76,11 +76,14 @@ final class LinkerdWorlds {
                 });
     }
 
-    /** For each Service of the pool, maybe an HTTPRoute with one to three rules. */
+    /** For each Service of the pool, maybe an HTTPRoute with one to three rules, a producer route or, sometimes, a consumer route. */
     static Arbitrary<List<RouteSpec>> routes() {
         List<Arbitrary<List<RouteSpec>>> each = new ArrayList<>();
         for (String name : SERVICES) {
-            Arbitrary<RouteSpec> route = rule().list().ofMinSize(1).ofMaxSize(3).map(rules -> new RouteSpec(name, "", rules));
+            // The namespace "consumer" stands for "a consumer route, in the other namespace".
+            Arbitrary<RouteSpec> route = Combinators.combine(rule().list().ofMinSize(1).ofMaxSize(3),
+                            Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just("")), Tuple.of(1, Arbitraries.just("consumer"))))
+                    .as((rules, where) -> new RouteSpec(name, where, "", rules));
             each.add(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.of())), Tuple.of(2, route.map(List::of))));
         }
         return Combinators.combine(each).as(lists -> lists.stream().<RouteSpec>flatMap(List::stream).toList());
@@ -169,7 +172,9 @@ final class LinkerdWorlds {
                 }
                 rules.add(new RuleSpec(rule.matches(), backends));
             }
-            routes.add(new RouteSpec(host.name(), host.namespace(), rules));
+            String namespace = draft.namespace().equals("consumer")
+                    ? NAMESPACES.stream().filter(n -> !n.equals(host.namespace())).findFirst().orElseThrow() : host.namespace();
+            routes.add(new RouteSpec(host.name(), namespace, host.namespace(), rules));
         }
         List<ServerSpec> servers = new ArrayList<>();
         for (ServerSpec draft : serverDrafts) {
