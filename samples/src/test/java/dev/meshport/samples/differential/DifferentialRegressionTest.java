@@ -206,6 +206,28 @@ class DifferentialRegressionTest {
         assertThat(c.widens()).as(c.describe()).isFalse();
     }
 
+    /**
+     * Found by {@link LinkerdToIstioDifferentialTest#fullFeaturesDecideAlike} (simulator bug, fixed in IstioRouting):
+     * producer route {@code api} in ops (every request) and consumer route {@code api} in shop (header x-user: alice).
+     * For {@code GET /} from {@code shop/client} without the header, Linkerd uses the consumer route, which does not
+     * match: 404 (GEP-1426). The translation's consumer VirtualService {@code api-ops} in shop is exported to "." only;
+     * Istio puts the caller namespace's private VirtualServices before public ones (pilot push_context.go
+     * VirtualServicesForGateway), so it decides too: no entry matches, 404. The simulator took the public one by name.
+     */
+    @Test
+    void aConsumerRouteThatDoesNotMatchIsNotBypassedByTheProducerRoute() {
+        LinkerdWorld.Svc web = new LinkerdWorld.Svc("web", "shop", true);
+        LinkerdWorld.Svc api = new LinkerdWorld.Svc("api", "ops", true);
+        LinkerdWorld world = new LinkerdWorld(List.of(web, api), Map.of(), List.of(
+                new LinkerdWorld.RouteSpec("api", "ops", "ops", List.of(new LinkerdWorld.RuleSpec(List.of(), List.of(new LinkerdWorld.BackendSpec("api", 1))))),
+                new LinkerdWorld.RouteSpec("api", "shop", "ops", List.of(new LinkerdWorld.RuleSpec(
+                        List.of(new LinkerdWorld.MatchSpec(null, null, null, "x-user", "alice")), List.of(new LinkerdWorld.BackendSpec("api", 1)))))),
+                List.of(), List.of(), List.of());
+        Comparison c = compareLinkerdToIstio(world, new Request("GET", "http", "api.ops", IstioWorld.PORT, "/", Map.of(), Map.of(), CLIENT));
+        assertThat(c.source().route().status()).isEqualTo(404);
+        assertThat(c.differences()).as(c.describe()).isEmpty();
+    }
+
     private static Comparison compareLinkerdToIstio(LinkerdWorld world, Request request) {
         MeshPair linkerdToIstio = new LinkerdToIstioPair();
         return Differential.compare(linkerdToIstio, Differential.translate(linkerdToIstio, world.yaml()), request);

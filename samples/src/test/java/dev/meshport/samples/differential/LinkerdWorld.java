@@ -89,8 +89,11 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
     /** The mesh configuration: HTTPRoutes, Servers, MeshTLSAuthentications, AuthorizationPolicies. */
     List<ObjectNode> linkerd() {
         List<ObjectNode> out = new ArrayList<>();
+        java.util.Set<String> routeNames = new java.util.HashSet<>();
         for (RouteSpec r : routes) {
-            ObjectNode route = object("gateway.networking.k8s.io/v1", "HTTPRoute", r.namespace(), r.service());
+            // A second route for the same Service in the same namespace is named <service>-2.
+            String name = routeNames.add(r.namespace() + "/" + r.service()) ? r.service() : r.service() + "-2";
+            ObjectNode route = object("gateway.networking.k8s.io/v1", "HTTPRoute", r.namespace(), name);
             ObjectNode spec = route.putObject("spec");
             ObjectNode parent = spec.putArray("parentRefs").addObject().put("group", "core").put("kind", "Service").put("name", r.service());
             boolean consumer = !r.namespace().equals(r.serviceNamespace());

@@ -76,7 +76,10 @@ final class LinkerdWorlds {
                 });
     }
 
-    /** For each Service of the pool, maybe an HTTPRoute with one to three rules, a producer route or, sometimes, a consumer route. */
+    /**
+     * For each Service of the pool, maybe an HTTPRoute (sometimes two) with one to three rules, a producer route or,
+     * sometimes, a consumer route.
+     */
     static Arbitrary<List<RouteSpec>> routes() {
         List<Arbitrary<List<RouteSpec>>> each = new ArrayList<>();
         for (String name : SERVICES) {
@@ -84,7 +87,8 @@ final class LinkerdWorlds {
             Arbitrary<RouteSpec> route = Combinators.combine(rule().list().ofMinSize(1).ofMaxSize(3),
                             Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just("")), Tuple.of(1, Arbitraries.just("consumer"))))
                     .as((rules, where) -> new RouteSpec(name, where, "", rules));
-            each.add(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.of())), Tuple.of(2, route.map(List::of))));
+            each.add(Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(List.of())), Tuple.of(4, route.map(List::of)),
+                    Tuple.of(1, route.list().ofSize(2))));
         }
         return Combinators.combine(each).as(lists -> lists.stream().<RouteSpec>flatMap(List::stream).toList());
     }
