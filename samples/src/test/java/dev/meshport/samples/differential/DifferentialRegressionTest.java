@@ -139,7 +139,7 @@ class DifferentialRegressionTest {
     @Test
     @Disabled("translator bug: overlapping Servers are translated as a union; see docs/differential-testing.md (L1)")
     void theOldestOfTwoServersOnOnePortDecides() {
-        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true), new LinkerdWorld.Svc("api", "shop", true)),
+        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true, null), new LinkerdWorld.Svc("api", "shop", true, null)),
                 Map.of(), List.of(), List.of(new ServerSpec("web-0", "shop", "web", true, null),
                         new ServerSpec("web-1", "shop", "web", true, "all-unauthenticated")), List.of(), List.of());
         Comparison c = compareLinkerdToIstio(world, request("GET", "/", Map.of(), CLIENT));
@@ -161,7 +161,7 @@ class DifferentialRegressionTest {
     @Test
     @Disabled("translator bug: Server-targeted policies authorize requests on the Server's routes; see docs/differential-testing.md (L2)")
     void aServerPolicyDoesNotAuthorizeRequestsOnTheServersRoutes() {
-        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true), new LinkerdWorld.Svc("api", "shop", true)),
+        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true, null), new LinkerdWorld.Svc("api", "shop", true, null)),
                 Map.of(), List.of(), List.of(new ServerSpec("web-0", "shop", "web", true, null)),
                 List.of(new LinkerdWorld.InboundRouteSpec("web-0-route-0", "shop", "web-0", "Exact", "/", null)),
                 List.of(new LinkerdWorld.PolicySpec("policy-0", "shop", "Server", "web-0", "identities", List.of("*"), null)));
@@ -175,7 +175,7 @@ class DifferentialRegressionTest {
     @Test
     @Disabled("translator bug: a Server's accessPolicy authorizes requests on the Server's routes; see docs/differential-testing.md (L2)")
     void aServersAccessPolicyDoesNotAuthorizeRequestsOnItsRoutes() {
-        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true), new LinkerdWorld.Svc("api", "shop", true)),
+        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true, null), new LinkerdWorld.Svc("api", "shop", true, null)),
                 Map.of(), List.of(), List.of(new ServerSpec("web-0", "shop", "web", true, "all-unauthenticated")),
                 List.of(new LinkerdWorld.InboundRouteSpec("web-0-route-0", "shop", "web-0", "Exact", "/", null)), List.of());
         Comparison c = compareLinkerdToIstio(world, request("GET", "/", Map.of(), CLIENT));
@@ -196,7 +196,7 @@ class DifferentialRegressionTest {
     @Test
     @Disabled("translator bug: overlapping inbound routes are authorized as a union; see docs/differential-testing.md (L3)")
     void anInboundRouteThatWinsTheMatchKeepsItsOwnAuthorization() {
-        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true), new LinkerdWorld.Svc("api", "shop", true)),
+        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true, null), new LinkerdWorld.Svc("api", "shop", true, null)),
                 Map.of(), List.of(), List.of(new ServerSpec("api-0", "shop", "api", true, null)),
                 List.of(new LinkerdWorld.InboundRouteSpec("api-0-route-0", "shop", "api-0", "Exact", "/static/app.js", null),
                         new LinkerdWorld.InboundRouteSpec("api-0-route-1", "shop", "api-0", "Exact", "/static/app.js", null)),
@@ -216,8 +216,8 @@ class DifferentialRegressionTest {
      */
     @Test
     void aConsumerRouteThatDoesNotMatchIsNotBypassedByTheProducerRoute() {
-        LinkerdWorld.Svc web = new LinkerdWorld.Svc("web", "shop", true);
-        LinkerdWorld.Svc api = new LinkerdWorld.Svc("api", "ops", true);
+        LinkerdWorld.Svc web = new LinkerdWorld.Svc("web", "shop", true, null);
+        LinkerdWorld.Svc api = new LinkerdWorld.Svc("api", "ops", true, null);
         LinkerdWorld world = new LinkerdWorld(List.of(web, api), Map.of(), List.of(
                 new LinkerdWorld.RouteSpec("api", "ops", "ops", List.of(new LinkerdWorld.RuleSpec(List.of(), List.of(new LinkerdWorld.BackendSpec("api", 1))))),
                 new LinkerdWorld.RouteSpec("api", "shop", "ops", List.of(new LinkerdWorld.RuleSpec(

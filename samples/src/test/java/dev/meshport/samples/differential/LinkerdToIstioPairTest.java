@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The rule that decides which gaps concern a request ({@link LinkerdToIstioPair#gapsInvolved}). */
 class LinkerdToIstioPairTest {
 
-    private static final Svc WEB = new Svc("web", "shop", true);
-    private static final Svc API = new Svc("api", "shop", true);
+    private static final Svc WEB = new Svc("web", "shop", true, null);
+    private static final Svc API = new Svc("api", "shop", true, null);
 
     private final MeshPair pair = new LinkerdToIstioPair();
 

@@ -21,11 +21,16 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
     static final int PORT = IstioWorld.PORT;
     static final String HOME = IstioWorld.HOME;
     static final String TRUST_DOMAIN = "cluster.local";
+    static final String DEFAULT_POLICY = "config.linkerd.io/default-inbound-policy";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A Service {@code name} in {@code namespace} selecting {@code app: name}; targetPort by name or number. */
-    record Svc(String name, String namespace, boolean namedTargetPort) {
+    /**
+     * A Service {@code name} in {@code namespace} selecting {@code app: name}; targetPort by name or number; its
+     * Deployment's pod template may carry {@code config.linkerd.io/default-inbound-policy} ({@code defaultPolicy}, null:
+     * absent).
+     */
+    record Svc(String name, String namespace, boolean namedTargetPort, String defaultPolicy) {
         String host() {
             return name + "." + namespace;
         }
@@ -76,11 +81,16 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         List<ObjectNode> out = new ArrayList<>();
         for (String ns : namespaces()) {
             String policy = namespaceDefaults.get(ns);
-            out.addAll(IstioWorld.namespaceWithClient(ns, policy == null ? Map.of() : Map.of("config.linkerd.io/default-inbound-policy", policy)));
+            out.addAll(IstioWorld.namespaceWithClient(ns, policy == null ? Map.of() : Map.of(DEFAULT_POLICY, policy)));
         }
         for (Svc s : services) {
             out.add(object("v1", "ServiceAccount", s.namespace(), s.name()));
-            out.add(deployment(s.namespace(), s.name()));
+            ObjectNode deployment = deployment(s.namespace(), s.name());
+            if (s.defaultPolicy() != null) {
+                ((ObjectNode) deployment.path("spec").path("template").path("metadata")).putObject("annotations")
+                        .put(DEFAULT_POLICY, s.defaultPolicy());
+            }
+            out.add(deployment);
             out.add(IstioWorld.service(s.namespace(), s.name(), s.namedTargetPort()));
         }
         return out;
@@ -216,7 +226,8 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("\n# services:");
-        services.forEach(s -> out.append(' ').append(s.host()).append(s.namedTargetPort() ? "(named port)" : ""));
+        services.forEach(s -> out.append(' ').append(s.host()).append(s.namedTargetPort() ? "(named port)" : "")
+                .append(s.defaultPolicy() == null ? "" : "(pods: " + s.defaultPolicy() + ")"));
         out.append("\n# namespace default-inbound-policy: ").append(namespaceDefaults).append('\n');
         out.append(IstioWorld.yaml(linkerd()));
         return out.toString();

@@ -51,11 +51,12 @@ final class LinkerdWorlds {
                 .as(LinkerdWorlds::consistent);
     }
 
-    /** web and api, sometimes db; each in shop or ops. */
+    /** web and api, sometimes db; each in shop or ops, its pods sometimes with a default-inbound-policy annotation. */
     static Arbitrary<List<Svc>> services() {
         List<Arbitrary<Svc>> each = new ArrayList<>();
         for (String name : SERVICES) {
-            each.add(Combinators.combine(Arbitraries.of(NAMESPACES), Arbitraries.of(true, false)).as((ns, named) -> new Svc(name, ns, named)));
+            each.add(Combinators.combine(Arbitraries.of(NAMESPACES), Arbitraries.of(true, false), Arbitraries.of(DEFAULT_POLICIES).injectNull(0.8))
+                    .as((ns, named, policy) -> new Svc(name, ns, named, policy)));
         }
         return Combinators.combine(Combinators.combine(each).as(List::copyOf), Arbitraries.of(false, true))
                 .as((all, withDb) -> withDb ? all : all.subList(0, 2));
