@@ -155,6 +155,10 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
             out.add(route);
         }
         for (PolicySpec p : policies) {
+            if (p.targetKind().equals("ServerAuthorization")) {
+                out.add(serverAuthorization(p));
+                continue;
+            }
             ObjectNode policy = object("policy.linkerd.io/v1alpha1", "AuthorizationPolicy", p.namespace(), p.name());
             ObjectNode spec = policy.putObject("spec");
             ObjectNode target = spec.putObject("targetRef");
@@ -206,6 +210,41 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
             out.add(policy);
         }
         return out;
+    }
+
+    /**
+     * The legacy form: a policy.linkerd.io/v1beta1 ServerAuthorization of the Server {@code targetName}; its client is
+     * meshTLS identities ({@code identities}) or serviceAccounts (otherwise), or unauthenticated ({@code none}), and
+     * the networks if any (reference/authorization-policy.md "ServerAuthorization").
+     */
+    private static ObjectNode serverAuthorization(PolicySpec p) {
+        ObjectNode saz = object("policy.linkerd.io/v1beta1", "ServerAuthorization", p.namespace(), p.name());
+        ObjectNode spec = saz.putObject("spec");
+        spec.putObject("server").put("name", p.targetName());
+        ObjectNode client = spec.putObject("client");
+        if (p.networks() != null) {
+            ArrayNode networks = client.putArray("networks");
+            for (String n : p.networks()) {
+                String[] parts = n.split("!");
+                ObjectNode net = networks.addObject().put("cidr", parts[0]);
+                if (parts.length > 1) {
+                    net.putArray("except").add(parts[1]);
+                }
+            }
+        }
+        if (p.authn().equals("none")) {
+            client.put("unauthenticated", true);
+        } else if (p.authn().equals("identities")) {
+            ArrayNode identities = client.putObject("meshTLS").putArray("identities");
+            p.clients().forEach(c -> identities.add(identity(c)));
+        } else {
+            ArrayNode accounts = client.putObject("meshTLS").putArray("serviceAccounts");
+            for (String c : p.clients()) {
+                String[] parts = c.split("/");
+                accounts.addObject().put("name", parts[1]).put("namespace", parts[0]);
+            }
+        }
+        return saz;
     }
 
     /** A Linkerd identity: {@code <sa>.<ns>.serviceaccount.identity.linkerd.<trust-domain>}, or {@code *}. */

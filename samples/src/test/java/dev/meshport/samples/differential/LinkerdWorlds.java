@@ -134,7 +134,10 @@ final class LinkerdWorlds {
                 .as((server, p, method) -> new InboundRouteSpec("", "", server, p.get1(), p.get2(), method)).list().ofMaxSize(2);
     }
 
-    /** Up to three AuthorizationPolicies targeting a Server or an inbound route (by index) or the namespace of a Service. */
+    /**
+     * Up to three AuthorizationPolicies targeting a Server or an inbound route (by index) or the namespace of a Service,
+     * or ServerAuthorizations of a Server.
+     */
     static Arbitrary<List<PolicySpec>> policies() {
         List<String> clients = new ArrayList<>();
         for (String ns : NAMESPACES) {
@@ -146,6 +149,7 @@ final class LinkerdWorlds {
                 Tuple.of(6, Arbitraries.of(clients).list().ofMinSize(1).ofMaxSize(2).uniqueElements()),
                 Tuple.of(1, Arbitraries.just(List.of("*"))));
         Arbitrary<String> target = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of("Server:0", "Server:1")),
+                Tuple.of(1, Arbitraries.of("ServerAuthorization:0", "ServerAuthorization:1")),
                 Tuple.of(2, Arbitraries.of("HTTPRoute:0", "HTTPRoute:1")),
                 Tuple.of(1, Arbitraries.of(SERVICES).map(s -> "Namespace:" + s)));
         return Combinators.combine(target, Arbitraries.of("identities", "identityRefs", "serviceAccount", "none"), who,
@@ -211,19 +215,19 @@ final class LinkerdWorlds {
             if (target[0].equals("HTTPRoute") && !inboundRoutes.isEmpty()) {
                 InboundRouteSpec route = inboundRoutes.get(Math.min(Integer.parseInt(target[1]), inboundRoutes.size() - 1));
                 policies.add(new PolicySpec(name, route.namespace(), "HTTPRoute", route.name(), draft.authn(), clients, draft.networks()));
-            } else if (target[0].equals("Server") && !servers.isEmpty()) {
+            } else if (target[0].startsWith("Server") && !servers.isEmpty()) {
                 ServerSpec server = servers.get(Math.min(Integer.parseInt(target[1]), servers.size() - 1));
-                policies.add(new PolicySpec(name, server.namespace(), "Server", server.name(), draft.authn(), clients, draft.networks()));
+                policies.add(new PolicySpec(name, server.namespace(), target[0], server.name(), draft.authn(), clients, draft.networks()));
             } else {
                 Svc svc = byName.getOrDefault(target.length > 1 ? target[1] : "", services.get(0));
                 policies.add(new PolicySpec(name, svc.namespace(), "Namespace", svc.namespace(), draft.authn(), clients, draft.networks()));
             }
         }
-        // Server-level authorization (a Server- or Namespace-targeted policy, an accessPolicy that allows) on a Server
-        // with routes is the recorded translator bug L2 (DifferentialRegressionTest): such a Server keeps no routes,
-        // and policies on them target the Server.
+        // Server-level authorization (a Server- or Namespace-targeted policy, a ServerAuthorization, an accessPolicy
+        // that allows) on a Server with routes is the recorded translator bug L2 (DifferentialRegressionTest): such a
+        // Server keeps no routes, and policies on them target the Server.
         List<InboundRouteSpec> keptRoutes = inboundRoutes.stream().filter(r -> policies.stream().noneMatch(p ->
-                p.targetKind().equals("Server") && p.targetName().equals(r.server())
+                p.targetKind().startsWith("Server") && p.targetName().equals(r.server())
                         || p.targetKind().equals("Namespace") && p.namespace().equals(r.namespace()))
                 && servers.stream().noneMatch(v -> v.name().equals(r.server()) && v.accessPolicy() != null && !v.accessPolicy().equals("deny")))
                 .toList();
