@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Translates a source configuration, simulates one request on both sides and compares the decisions.
@@ -70,6 +71,46 @@ final class Differential {
         ManifestSet source = new ManifestLoader().loadText("source.yaml", sourceYaml);
         TranslationResult result = pair.translate(source);
         return new Translated(source, result, new ManifestLoader().loadText("translated.yaml", targetYaml(source, result)));
+    }
+
+    /** Every request of a scenario, compared on the translation of its world. */
+    static List<Comparison> comparisons(MeshPair pair, String sourceYaml, List<Request> requests) {
+        Translated translated = translate(pair, sourceYaml);
+        return requests.stream().map(r -> compare(pair, translated, r)).toList();
+    }
+
+    /**
+     * The comparisons that involve only full features and still get different decisions, described with the world.
+     * With {@code collectStatistics} it also checks that the property is not vacuous: more than 25% of the requests
+     * must be compared.
+     */
+    static List<String> disagreements(List<Comparison> comparisons, Object world, boolean collectStatistics) {
+        List<String> out = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            if (collectStatistics) {
+                Statistics.label("requests").collect(c.onlyFullFeatures() ? "only full features" : "partial or none involved");
+            }
+            if (c.onlyFullFeatures() && !c.differences().isEmpty()) {
+                out.add(c.describe() + "\nin" + world);
+            }
+        }
+        if (collectStatistics) {
+            Statistics.label("requests").coverage(check -> check.check("only full features").percentage(p -> p > 25));
+        }
+        return out;
+    }
+
+    /** The comparisons in which the source's authorization denies and the target delivers, described with the world. */
+    static List<String> widenings(List<Comparison> comparisons, Object world) {
+        List<String> out = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            Statistics.label("denied by the source").collect(c.source().authorization() != null
+                    && c.source().authorization().decision() == Verdict.DENY);
+            if (c.widens()) {
+                out.add(c.describe() + "\nin" + world);
+            }
+        }
+        return out;
     }
 
     static Comparison compare(MeshPair pair, Translated t, Request request) {

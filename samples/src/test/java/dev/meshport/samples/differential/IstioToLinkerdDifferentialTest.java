@@ -14,7 +14,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Differential test of the Istio → Linkerd translator: generated Istio worlds ({@link IstioWorlds}) are translated,
@@ -62,35 +61,12 @@ class IstioToLinkerdDifferentialTest {
         assertThat(failures).isEmpty();
     }
 
-    /** The requests of a scenario that involve only full features and still get different decisions. */
     private List<String> disagreements(Scenario scenario, boolean collectStatistics) {
-        List<String> out = new ArrayList<>();
-        for (Comparison c : comparisons(scenario)) {
-            if (collectStatistics) {
-                Statistics.label("requests").collect(c.onlyFullFeatures() ? "only full features" : "partial or none involved");
-            }
-            if (c.onlyFullFeatures() && !c.differences().isEmpty()) {
-                out.add(c.describe() + "\nin" + scenario.world());
-            }
-        }
-        if (collectStatistics) {
-            // The property must not hold vacuously: a good share of the requests must be compared.
-            Statistics.label("requests").coverage(check -> check.check("only full features").percentage(p -> p > 25));
-        }
-        return out;
+        return Differential.disagreements(comparisons(scenario), scenario.world(), collectStatistics);
     }
 
-    /** The requests Istio's authorization denies and Linkerd delivers. */
     private List<String> widenings(Scenario scenario) {
-        List<String> out = new ArrayList<>();
-        for (Comparison c : comparisons(scenario)) {
-            Statistics.label("denied by Istio").collect(c.source().authorization() != null
-                    && c.source().authorization().decision() == dev.meshport.simulator.Verdict.DENY);
-            if (c.widens()) {
-                out.add(c.describe() + "\nin" + scenario.world());
-            }
-        }
-        return out;
+        return Differential.widenings(comparisons(scenario), scenario.world());
     }
 
     private List<Comparison> comparisons(Scenario scenario) {

@@ -1,13 +1,17 @@
 package dev.meshport.samples.differential;
 
+import static dev.meshport.samples.differential.InvolvedGaps.contains;
+import static dev.meshport.samples.differential.InvolvedGaps.find;
+import static dev.meshport.samples.differential.InvolvedGaps.labels;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshport.model.Equivalence;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Gap;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.ManifestSet;
 import dev.meshport.model.ResourceId;
 import dev.meshport.model.kinds.Mesh;
+import java.util.Map;
 import dev.meshport.simulator.Backend;
 import dev.meshport.simulator.Decision;
 import dev.meshport.simulator.Request;
@@ -22,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,18 +79,7 @@ final class IstioToLinkerdPair implements MeshPair {
 
     @Override
     public List<Gap> gapsInvolved(ManifestSet sourceManifests, TranslationResult result, Decision decision) {
-        Involved involved = involved(sourceManifests, decision);
-        List<Gap> out = new ArrayList<>();
-        for (Gap g : result.gaps()) {
-            if (g.equivalence() == Equivalence.FULL || NOT_ABOUT_DECISIONS.contains(g.gap())) {
-                continue;
-            }
-            ResourceId resource = g.location().resource();
-            if (resource == null || involved.concerns(resource, g.location().field())) {
-                out.add(g);
-            }
-        }
-        return out;
+        return InvolvedGaps.select(result, NOT_ABOUT_DECISIONS, involved(sourceManifests, decision)::concerns);
     }
 
     /**
@@ -218,25 +210,5 @@ final class IstioToLinkerdPair implements MeshPair {
         }
         // The generated patterns mean the same in RE2 and java.util.regex.
         return !match.has("regex") || Pattern.compile(match.path("regex").asText()).matcher(value).matches();
-    }
-
-    private static Manifest find(ManifestSet manifests, String kind, String namespace, String name) {
-        for (Manifest m : manifests.all()) {
-            if (m.kind().equals(kind) && m.id().name().equals(name)
-                    && (namespace == null || namespace.equals(m.id().namespaceOr("default")))) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, String> labels(JsonNode node) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-        return out;
-    }
-
-    private static boolean contains(Map<String, String> labels, Map<String, String> selector) {
-        return selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
     }
 }

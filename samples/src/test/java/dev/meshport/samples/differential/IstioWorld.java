@@ -58,9 +58,14 @@ record IstioWorld(List<Svc> services, List<VirtualServiceSpec> virtualServices, 
 
     /** The namespaces of the world, the client's first. */
     List<String> namespaces() {
+        return namespaces(services.stream().map(Svc::namespace).toList());
+    }
+
+    /** {@link #HOME} and the namespaces of the Services, in that order, without repeats. */
+    static List<String> namespaces(List<String> serviceNamespaces) {
         Set<String> out = new LinkedHashSet<>();
         out.add(HOME);
-        services.forEach(s -> out.add(s.namespace()));
+        out.addAll(serviceNamespaces);
         return new ArrayList<>(out);
     }
 
@@ -68,26 +73,38 @@ record IstioWorld(List<Svc> services, List<VirtualServiceSpec> virtualServices, 
     List<ObjectNode> kubernetes() {
         List<ObjectNode> out = new ArrayList<>();
         for (String ns : namespaces()) {
-            ObjectNode namespace = object("v1", "Namespace", null, ns);
-            out.add(namespace);
-            out.add(object("v1", "ServiceAccount", ns, "client"));
-            out.add(deployment(ns, "client", Map.of("app", "client"), "client"));
+            out.addAll(namespaceWithClient(ns, Map.of()));
         }
         for (Svc s : services) {
             out.add(object("v1", "ServiceAccount", s.namespace(), s.name()));
             for (String version : s.versions()) {
                 out.add(deployment(s.namespace(), s.name() + "-" + version, Map.of("app", s.name(), "version", version), s.name()));
             }
-            ObjectNode service = object("v1", "Service", s.namespace(), s.name());
-            ObjectNode spec = service.putObject("spec");
-            spec.putObject("selector").put("app", s.name());
-            ObjectNode port = spec.putArray("ports").addObject().put("name", "http").put("port", PORT);
-            if (s.namedTargetPort()) {
-                port.put("targetPort", "http");
-            }
-            out.add(service);
+            out.add(service(s.namespace(), s.name(), s.namedTargetPort()));
         }
         return out;
+    }
+
+    /** A Namespace (with these annotations) and its client workload: ServiceAccount and Deployment {@code client}. */
+    static List<ObjectNode> namespaceWithClient(String ns, Map<String, String> annotations) {
+        ObjectNode namespace = object("v1", "Namespace", null, ns);
+        if (!annotations.isEmpty()) {
+            ObjectNode out = ((ObjectNode) namespace.path("metadata")).putObject("annotations");
+            annotations.forEach(out::put);
+        }
+        return List.of(namespace, object("v1", "ServiceAccount", ns, "client"), deployment(ns, "client", Map.of("app", "client"), "client"));
+    }
+
+    /** A Service selecting {@code app: name} on {@link #PORT}, its targetPort the container port by name or number. */
+    static ObjectNode service(String namespace, String name, boolean namedTargetPort) {
+        ObjectNode service = object("v1", "Service", namespace, name);
+        ObjectNode spec = service.putObject("spec");
+        spec.putObject("selector").put("app", name);
+        ObjectNode port = spec.putArray("ports").addObject().put("name", "http").put("port", PORT);
+        if (namedTargetPort) {
+            port.put("targetPort", "http");
+        }
+        return service;
     }
 
     /** The Istio configuration: DestinationRules, VirtualServices, AuthorizationPolicies. */
@@ -201,7 +218,7 @@ record IstioWorld(List<Svc> services, List<VirtualServiceSpec> virtualServices, 
         }
     }
 
-    private static ObjectNode deployment(String ns, String name, Map<String, String> labels, String serviceAccount) {
+    static ObjectNode deployment(String ns, String name, Map<String, String> labels, String serviceAccount) {
         ObjectNode d = object("apps/v1", "Deployment", ns, name);
         ObjectNode spec = d.putObject("spec");
         ObjectNode matchLabels = spec.putObject("selector").putObject("matchLabels");
@@ -217,7 +234,7 @@ record IstioWorld(List<Svc> services, List<VirtualServiceSpec> virtualServices, 
         return d;
     }
 
-    private static ObjectNode object(String apiVersion, String kind, String namespace, String name) {
+    static ObjectNode object(String apiVersion, String kind, String namespace, String name) {
         ObjectNode o = JSON.createObjectNode().put("apiVersion", apiVersion).put("kind", kind);
         ObjectNode metadata = o.putObject("metadata").put("name", name);
         if (namespace != null) {

@@ -9,11 +9,9 @@ import java.util.List;
 
 /**
  * One translation direction under differential test: how to translate, how to simulate each side, and which reported
- * gaps concern a request. {@link IstioToLinkerdPair} is the Istio → Linkerd direction. The Linkerd → Istio direction
- * (branch to-istio) plugs in here: a {@code LinkerdToIstioPair} (translate with its translator, source simulator
- * {@code LinkerdSimulator}, target {@code IstioSimulator}, gaps located on the HTTPRoute rules and Servers/
- * AuthorizationPolicies that handled the request), a generator of Linkerd worlds beside {@link IstioWorlds}, and a
- * test class like {@link IstioToLinkerdDifferentialTest} that runs {@link Differential} with them.
+ * gaps concern a request. {@link IstioToLinkerdPair} is the Istio → Linkerd direction (worlds from
+ * {@link IstioWorlds}, properties in {@link IstioToLinkerdDifferentialTest}); {@link LinkerdToIstioPair} the Linkerd →
+ * Istio one ({@link LinkerdWorlds}, {@link LinkerdToIstioDifferentialTest}).
  */
 interface MeshPair {
 

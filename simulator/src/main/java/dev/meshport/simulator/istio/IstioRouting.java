@@ -222,8 +222,9 @@ final class IstioRouting {
 
     /**
      * The VirtualService that decides for {@code host} in this scope. Istio keeps one per host per scope: an exact
-     * host beats a wildcard (Envoy picks the most specific virtual host domain), then the oldest resource
-     * (pilot {@code model.sortConfigByCreationTime}: creationTimestamp, then name, then namespace). Creation times are
+     * host beats a wildcard (Envoy picks the most specific virtual host domain), then the caller namespace's private
+     * VirtualServices, then those exported to it, then public ones, each the oldest resource first (pilot
+     * {@code model.sortConfigByCreationTime}: creationTimestamp, then name, then namespace). Creation times are
      * rarely written in files: without them, name and namespace decide.
      */
     /** What a Gateway's servers say about the request: a refusal, or the namespaces whose VirtualServices may serve it. */
@@ -275,7 +276,10 @@ final class IstioRouting {
         Manifest best = null;
         int bestSpecificity = -1;
         List<Manifest> candidates = new ArrayList<>(ctx.manifests().ofKind(Mesh.ISTIO, "VirtualService"));
-        candidates.sort(Comparator.<Manifest, String>comparing(m -> m.tree().path("metadata").path("creationTimestamp").asText(""))
+        // pilot SelectVirtualServices / VirtualServicesForGateway: the caller namespace's private VirtualServices
+        // (exportTo ".") first, then those exported to it by name, then the public ones; the first for a host is used.
+        candidates.sort(Comparator.<Manifest>comparingInt(m -> visibilityRank(m, callerNamespace))
+                .thenComparing(m -> m.tree().path("metadata").path("creationTimestamp").asText(""))
                 .thenComparing(m -> m.id().name()).thenComparing(m -> m.id().namespaceOr("default")));
         for (Manifest vs : candidates) {
             String ns = vs.id().namespaceOr("default");
@@ -301,6 +305,19 @@ final class IstioRouting {
      * Source: virtual_service.proto {@code exportTo}: "." is the VirtualService's namespace, "*" all namespaces;
      * absent means exported to all namespaces (the mesh default, defaultVirtualServiceExportTo).
      */
+    /**
+     * 0 for a VirtualService private to the caller's namespace (exportTo "." in that namespace), 1 for one exported to
+     * it by name, 2 for a public one (pilot push_context.go VirtualServicesForGateway: privateByNamespaceAndGateway,
+     * exportedToNamespaceByGateway, publicByGateway, in that order).
+     */
+    private static int visibilityRank(Manifest vs, String callerNamespace) {
+        List<String> exportTo = Nodes.strings(vs.tree().path("spec").path("exportTo"));
+        if (callerNamespace == null || exportTo.isEmpty() || exportTo.contains("*")) {
+            return 2;
+        }
+        return exportTo.contains(".") && vs.id().namespaceOr("default").equals(callerNamespace) ? 0 : 1;
+    }
+
     private static boolean exportedTo(Manifest vs, String callerNamespace) {
         List<String> exportTo = Nodes.strings(vs.tree().path("spec").path("exportTo"));
         if (exportTo.isEmpty() || exportTo.contains("*") || callerNamespace == null) {

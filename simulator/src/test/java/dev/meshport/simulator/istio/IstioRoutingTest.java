@@ -9,6 +9,7 @@ import dev.meshport.model.ManifestSet;
 import dev.meshport.simulator.Backend;
 import dev.meshport.simulator.Caller;
 import dev.meshport.simulator.Decision;
+import dev.meshport.simulator.Fixtures;
 import dev.meshport.simulator.Request;
 import dev.meshport.simulator.RouteResult;
 import java.util.List;
@@ -51,6 +52,27 @@ class IstioRoutingTest {
         RouteResult r = route(set, request("GET http://api.shop/api/v2"));
         assertThat(services(r)).containsExactly("api");
         assertThat(r.matched().field()).isEqualTo("spec.http[0].match[0]");
+    }
+
+    @Test
+    @DisplayName("a VirtualService private to the caller's namespace (exportTo '.') beats a public one for the host, whatever"
+            + " the names (pilot push_context.go VirtualServicesForGateway: private, then exported, then public)")
+    void privateVirtualServiceOfTheCallersNamespaceWins() {
+        String privateInClient = """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: zz-api, namespace: client}
+                spec:
+                  hosts: [api.shop.svc.cluster.local]
+                  exportTo: [.]
+                  http:
+                  - route: [{destination: {host: v2api.shop.svc.cluster.local}}]
+                """;
+        ManifestSet set = load(SERVICES, vs("""
+                - route: [{destination: {host: api}}]
+                """), privateInClient);
+        assertThat(services(route(set, request(Fixtures.CLIENT, "GET http://api.shop/")))).containsExactly("v2api");
+        assertThat(services(route(set, request(Caller.of("shop", "web"), "GET http://api.shop/")))).containsExactly("api");
     }
 
     @Test
