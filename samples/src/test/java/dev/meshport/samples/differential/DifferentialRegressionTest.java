@@ -159,7 +159,6 @@ class DifferentialRegressionTest {
      * {@code accessPolicy} ({@link #aServersAccessPolicyDoesNotAuthorizeRequestsOnItsRoutes}).
      */
     @Test
-    @Disabled("translator bug: Server-targeted policies authorize requests on the Server's routes; see docs/differential-testing.md (L2)")
     void aServerPolicyDoesNotAuthorizeRequestsOnTheServersRoutes() {
         LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true, null), new LinkerdWorld.Svc("api", "shop", true, null)),
                 Map.of(), List.of(), List.of(new ServerSpec("web-0", "shop", "web", true, null)),
@@ -173,7 +172,6 @@ class DifferentialRegressionTest {
 
     /** Bug L2 with the Server's accessPolicy all-unauthenticated instead of a policy (the next failure of the property). */
     @Test
-    @Disabled("translator bug: a Server's accessPolicy authorizes requests on the Server's routes; see docs/differential-testing.md (L2)")
     void aServersAccessPolicyDoesNotAuthorizeRequestsOnItsRoutes() {
         LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true, null), new LinkerdWorld.Svc("api", "shop", true, null)),
                 Map.of(), List.of(), List.of(new ServerSpec("web-0", "shop", "web", true, "all-unauthenticated")),

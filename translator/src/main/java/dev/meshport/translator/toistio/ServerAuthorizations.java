@@ -227,8 +227,11 @@ final class ServerAuthorizations implements Translation {
                 causes.add(ap);
             }
         }
+        // Once a Server has inbound routes, only the policies that target a route authorize its requests: Server- and
+        // Namespace-targeted policies, ServerAuthorizations and the accessPolicy no longer apply to them
+        // (policy-controller inbound/index.rs route_client_authzs; Linkerd docs tasks/configuring-per-route-policy).
         for (Manifest sa : ctx.manifests().ofKind(Mesh.LINKERD, "ServerAuthorization")) {
-            if (serverAuthorizationSelects(sa, s)) {
+            if (!s.hasRoutes() && serverAuthorizationSelects(sa, s)) {
                 Clients clients = serverAuthorizationClients(sa);
                 if (port >= 0) {
                     addRules(rules, clients, s.operations(), port);
@@ -238,7 +241,7 @@ final class ServerAuthorizations implements Translation {
         }
         String access = s.manifest().tree().path("spec").path("accessPolicy").asText("deny");
         Clients fallback = defaultClients(access, s.manifest(), FieldPath.of("spec", "accessPolicy"));
-        if (port >= 0) {
+        if (port >= 0 && !s.hasRoutes()) {
             addRules(rules, fallback, s.operations(), port);
         }
         boolean plaintext = port >= 0 && rules.stream().anyMatch(ServerAuthorizations::admitsPlaintext);
@@ -302,8 +305,8 @@ final class ServerAuthorizations implements Translation {
             return null;
         }
         return switch (kind) {
-            case "Server" -> name.equals(s.name()) ? s.operations() : null;
-            case "Namespace" -> name.equals(ns) ? s.operations() : null;
+            case "Server" -> name.equals(s.name()) && !s.hasRoutes() ? s.operations() : null;
+            case "Namespace" -> name.equals(ns) && !s.hasRoutes() ? s.operations() : null;
             case "HTTPRoute", "GRPCRoute" -> {
                 Optional<Manifest> route = ctx.manifests().ofKind(kind).stream()
                         .filter(r -> r.id().name().equals(name) && r.id().namespaceOr("default").equals(ns))
