@@ -223,21 +223,9 @@ final class LinkerdWorlds {
                 policies.add(new PolicySpec(name, svc.namespace(), "Namespace", svc.namespace(), draft.authn(), clients, draft.networks()));
             }
         }
-        // Server-level authorization (a Server- or Namespace-targeted policy, a ServerAuthorization, an accessPolicy
-        // that allows) on a Server with routes is the recorded translator bug L2 (DifferentialRegressionTest): such a
-        // Server keeps no routes, and policies on them target the Server.
-        List<InboundRouteSpec> keptRoutes = inboundRoutes.stream().filter(r -> policies.stream().noneMatch(p ->
-                p.targetKind().startsWith("Server") && p.targetName().equals(r.server())
-                        || p.targetKind().equals("Namespace") && p.namespace().equals(r.namespace()))
-                && servers.stream().noneMatch(v -> v.name().equals(r.server()) && v.accessPolicy() != null && !v.accessPolicy().equals("deny")))
-                .toList();
-        List<PolicySpec> keptPolicies = new ArrayList<>();
-        for (PolicySpec p : policies) {
-            InboundRouteSpec dropped = inboundRoutes.stream()
-                    .filter(r -> p.targetKind().equals("HTTPRoute") && r.name().equals(p.targetName()) && !keptRoutes.contains(r))
-                    .findFirst().orElse(null);
-            keptPolicies.add(dropped == null ? p : new PolicySpec(p.name(), p.namespace(), "Server", dropped.server(), p.authn(), p.clients(), p.networks()));
-        }
+        // Server-level authorization on a Server with routes (translator bug L2, fixed) is generated again.
+        List<InboundRouteSpec> keptRoutes = inboundRoutes;
+        List<PolicySpec> keptPolicies = policies;
         List<Request> requests = new ArrayList<>();
         for (IstioWorlds.RequestDraft r : requestDrafts) {
             Svc target = byName.getOrDefault(r.service(), services.get(0));
