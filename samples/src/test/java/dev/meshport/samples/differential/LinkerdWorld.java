@@ -52,14 +52,26 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
     /** A backendRef to a Service of the route's namespace; weight null is not written (1). */
     record BackendSpec(String service, Integer weight) {}
 
-    /** A policy.linkerd.io Server selecting {@code app: service}, port by name ({@code http}) or number. */
-    record ServerSpec(String name, String namespace, String service, boolean portByName, String accessPolicy) {}
+    /**
+     * A policy.linkerd.io Server selecting {@code app: service}, port by name ({@code http}) or number; {@code created}
+     * is its creationTimestamp (null: none, as in manifests written by hand).
+     */
+    record ServerSpec(String name, String namespace, String service, boolean portByName, String accessPolicy, String created) {
+        ServerSpec(String name, String namespace, String service, boolean portByName, String accessPolicy) {
+            this(name, namespace, service, portByName, accessPolicy, null);
+        }
+    }
 
     /**
      * An inbound gateway.networking.k8s.io HTTPRoute {@code name} whose parent is the Server {@code server}, with one rule
      * of one match (path {@code pathType} Exact or PathPrefix; method null is absent) and no backendRefs.
      */
-    record InboundRouteSpec(String name, String namespace, String server, String pathType, String path, String method) {}
+    record InboundRouteSpec(String name, String namespace, String server, String pathType, String path, String method,
+                            String created) {
+        InboundRouteSpec(String name, String namespace, String server, String pathType, String path, String method) {
+            this(name, namespace, server, pathType, path, method, null);
+        }
+    }
 
     /**
      * An AuthorizationPolicy targeting a Server, an inbound HTTPRoute or the namespace ({@code targetKind} Server,
@@ -71,6 +83,12 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
      */
     record PolicySpec(String name, String namespace, String targetKind, String targetName, String authn, List<String> clients,
                       List<String> networks) {}
+
+    private static void created(ObjectNode resource, String timestamp) {
+        if (timestamp != null) {
+            ((ObjectNode) resource.get("metadata")).put("creationTimestamp", timestamp);
+        }
+    }
 
     List<String> namespaces() {
         return IstioWorld.namespaces(services.stream().map(Svc::namespace).toList());
@@ -134,6 +152,7 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         }
         for (ServerSpec s : servers) {
             ObjectNode server = object("policy.linkerd.io/v1beta3", "Server", s.namespace(), s.name());
+            created(server, s.created());
             ObjectNode spec = server.putObject("spec");
             spec.putObject("podSelector").putObject("matchLabels").put("app", s.service());
             if (s.portByName()) {
@@ -149,6 +168,7 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         }
         for (InboundRouteSpec r : inboundRoutes) {
             ObjectNode route = object("gateway.networking.k8s.io/v1", "HTTPRoute", r.namespace(), r.name());
+            created(route, r.created());
             ObjectNode spec = route.putObject("spec");
             spec.putArray("parentRefs").addObject().put("group", "policy.linkerd.io").put("kind", "Server").put("name", r.server());
             spec.putArray("rules").addObject().putArray("matches").add(match(new MatchSpec(r.pathType(), r.path(), r.method(), null, null)));

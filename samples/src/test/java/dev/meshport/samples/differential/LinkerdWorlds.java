@@ -119,19 +119,26 @@ final class LinkerdWorlds {
         return Arbitraries.frequencyOf(Tuple.of(3, single), Tuple.of(2, split));
     }
 
-    /** Up to two Servers, each selecting a different Service of the pool, port by name or number, accessPolicy or not. */
+    /** Creation times, or none (manifests written by hand); two, so that both orders and ties occur. */
+    private static final Arbitrary<String> CREATED = Arbitraries.of("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z").injectNull(0.5);
+
+    /**
+     * Up to two Servers, each selecting a Service of the pool (both may select the same pods and port), port by name or
+     * number, accessPolicy or not, with a creationTimestamp or not.
+     */
     static Arbitrary<List<ServerSpec>> servers() {
-        return Combinators.combine(Arbitraries.of(SERVICES), Arbitraries.of(true, false), Arbitraries.of(ACCESS_POLICIES).injectNull(0.5))
-                .as((service, byName, access) -> new ServerSpec("", "", service, byName, access)).list().ofMaxSize(2);
+        return Combinators.combine(Arbitraries.of(SERVICES), Arbitraries.of(true, false), Arbitraries.of(ACCESS_POLICIES).injectNull(0.5), CREATED)
+                .as((service, byName, access, created) -> new ServerSpec("", "", service, byName, access, created)).list().ofMaxSize(2);
     }
 
-    /** Up to two inbound HTTPRoutes, on Server 0 or 1 (one per Server), matching a path (Exact or PathPrefix) and maybe a method. */
+    /** Up to two inbound HTTPRoutes, on Server 0 or 1, matching a path (Exact or PathPrefix) and maybe a method. */
     static Arbitrary<List<InboundRouteSpec>> inboundRoutes() {
         Arbitrary<Tuple.Tuple2<String, String>> path = Arbitraries.oneOf(
                 Arbitraries.of(IstioWorlds.PATHS).map(p -> Tuple.of("Exact", p)),
                 Arbitraries.of(PATH_PREFIXES).map(p -> Tuple.of("PathPrefix", p)));
-        return Combinators.combine(Arbitraries.of("0", "1"), path, Arbitraries.of(IstioWorlds.METHODS).injectNull(0.7))
-                .as((server, p, method) -> new InboundRouteSpec("", "", server, p.get1(), p.get2(), method)).list().ofMaxSize(2);
+        return Combinators.combine(Arbitraries.of("0", "1"), path, Arbitraries.of(IstioWorlds.METHODS).injectNull(0.7), CREATED)
+                .as((server, p, method, created) -> new InboundRouteSpec("", "", server, p.get1(), p.get2(), method, created))
+                .list().ofMaxSize(2);
     }
 
     /**
@@ -188,22 +195,17 @@ final class LinkerdWorlds {
         List<ServerSpec> servers = new ArrayList<>();
         for (ServerSpec draft : serverDrafts) {
             Svc target = byName.getOrDefault(draft.service(), services.get(0));
-            // Two Servers on one pod port are the recorded translator bug L1 (DifferentialRegressionTest): one per Service.
-            if (servers.stream().anyMatch(s -> s.service().equals(target.name()))) {
-                continue;
-            }
-            servers.add(new ServerSpec(target.name() + "-" + servers.size(), target.namespace(), target.name(), draft.portByName(), draft.accessPolicy()));
+            // Two Servers may select the same pod port (translator bug L1, fixed).
+            servers.add(new ServerSpec(target.name() + "-" + servers.size(), target.namespace(), target.name(), draft.portByName(),
+                    draft.accessPolicy(), draft.created()));
         }
         List<InboundRouteSpec> inboundRoutes = new ArrayList<>();
         for (InboundRouteSpec draft : inboundDrafts) {
             if (!servers.isEmpty()) {
                 ServerSpec server = servers.get(Math.min(Integer.parseInt(draft.server()), servers.size() - 1));
-                // Two routes on one Server whose matches overlap are the recorded translator bug L3: one route per Server.
-                if (inboundRoutes.stream().anyMatch(r -> r.server().equals(server.name()))) {
-                    continue;
-                }
+                // Two routes may share a Server and overlap (translator bug L3, fixed).
                 inboundRoutes.add(new InboundRouteSpec(server.name() + "-route-" + inboundRoutes.size(), server.namespace(), server.name(),
-                        draft.pathType(), draft.path(), draft.method()));
+                        draft.pathType(), draft.path(), draft.method(), draft.created()));
             }
         }
         List<PolicySpec> policies = new ArrayList<>();

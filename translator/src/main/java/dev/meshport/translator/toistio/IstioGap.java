@@ -78,6 +78,22 @@ public enum IstioGap implements GapKind {
                     + "(authorization_policy.proto Operation); regular expressions, query parameters and path prefixes "
                     + "that are not whole segments cannot be written. meshport leaves such a match out: the rule "
                     + "allows less."),
+    INBOUND_ROUTE_PRECEDENCE("linkerd-inbound-route-precedence", "inbound routes of one Server that match the same requests", PARTIAL, "L7",
+            "Make the matches of the Server's routes disjoint, or authorize the shared requests on every route that can take them.",
+            "linkerd2-proxy gives a request to one route, the best-ranked match (path length, header, query parameter "
+                    + "counts, method; http/match.rs), on a tie the oldest route, then by name (policy-controller "
+                    + "inbound/http.rs), and applies only that route's authorizations. meshport leaves the requests "
+                    + "another route may take out of each route's Istio rule (notPaths, notMethods, header notValues); "
+                    + "where the winner cannot be written exactly, or the manifests do not tell which route is older, "
+                    + "it leaves out more: the rule allows less, never more."),
+    SERVER_OVERLAP("linkerd-server-overlap", "Servers that select the same port of the same pods", NONE, "L1",
+            "Remove or narrow one of the Servers (Linkerd before 2.18 rejected the second), or translate manifests "
+                    + "exported from the cluster, which carry creationTimestamp.",
+            "Since Linkerd 2.18 (edge-25.2.2, linkerd2#13676) Servers may overlap; the policy controller uses the "
+                    + "oldest, then the first by name, for a pod port. Istio admits what any ALLOW policy of a workload "
+                    + "allows (authorization_policy.proto), so both Servers' rules together would admit more. meshport "
+                    + "writes the rules of the Server that decides when creationTimestamps tell which it is, and "
+                    + "otherwise neither's: Istio then denies that port of those pods."),
     ROUTE_NOT_FOUND_STATUS("linkerd-authz-route-404", "requests matching no inbound route", PARTIAL, "L7",
             "Nothing to do unless clients depend on the 404.",
             "Linkerd answers 404 to requests that match no inbound HTTPRoute of a Server (features/server-policy.md "

@@ -42,9 +42,13 @@ final class ServerAuthorizations implements Translation {
     static final List<String> CLUSTER_NETWORKS = List.of("10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12",
             "192.168.0.0/16", "fd00::/8");
 
-    /** One Server: its pods (as Istio selectors), its port number (empty when unresolved) and routes. */
+    /**
+     * One Server: its pods (as Istio selectors), its port number (empty when unresolved), the operations of a request
+     * to it without routes, and the operations each of its inbound routes authorizes (by route key).
+     */
     private record ServerInfo(Manifest manifest, String namespace, String name, List<Map<String, String>> selectors,
-                              Optional<Integer> port, List<Operation> operations, boolean hasRoutes) {
+                              Optional<Integer> port, List<Operation> operations, boolean hasRoutes,
+                              Map<String, List<Operation>> routeOperations) {
         String key() {
             return namespace + "/" + name;
         }
@@ -60,12 +64,11 @@ final class ServerAuthorizations implements Translation {
         this.ctx = context;
         ManifestSet in = ctx.manifests();
         this.pods = PodTemplates.of(in);
-        Map<String, List<Operation>> routeOps = new LinkedHashMap<>();
+        Map<Manifest, List<InboundRouteOrder.Match>> routeMatches = new java.util.IdentityHashMap<>();
         Map<String, List<Manifest>> routesByServer = new LinkedHashMap<>();
         for (Manifest route : in.all()) {
             if (LinkerdToIstio.ROUTE_KINDS.contains(route.kind()) && InboundRoutes.isInbound(route)) {
-                List<Operation> ops = InboundRoutes.operations(ctx, route);
-                routeOps.put(routeKey(route), ops);
+                routeMatches.put(route, InboundRoutes.matches(ctx, route));
                 for (String server : InboundRoutes.servers(route)) {
                     routesByServer.computeIfAbsent(server, k -> new ArrayList<>()).add(route);
                 }
@@ -73,10 +76,16 @@ final class ServerAuthorizations implements Translation {
         }
         List<ServerInfo> servers = new ArrayList<>();
         for (Manifest s : in.ofKind(Mesh.LINKERD, "Server")) {
-            servers.add(server(s, routesByServer, routeOps));
+            servers.add(server(s, routesByServer, routeMatches));
         }
+        Map<ServerInfo, Authorizations> authorizations = new LinkedHashMap<>();
         for (ServerInfo s : servers) {
-            emitServerPolicy(s, servers, routeOps);
+            authorizations.put(s, authorizations(s));
+        }
+        Set<ServerInfo> overruled = overlappingServers(servers, authorizations);
+        for (ServerInfo s : servers) {
+            emitServerPolicy(s, servers, overruled.contains(s) ? new Authorizations(Set.of(), authorizations.get(s).causes())
+                    : authorizations.get(s));
         }
         emitDefaults(servers);
         for (Manifest ap : in.ofKind(Mesh.LINKERD, "AuthorizationPolicy")) {
@@ -106,7 +115,7 @@ final class ServerAuthorizations implements Translation {
     }
 
     private ServerInfo server(Manifest s, Map<String, List<Manifest>> routesByServer,
-                              Map<String, List<Operation>> routeOps) {
+                              Map<Manifest, List<InboundRouteOrder.Match>> routeMatches) {
         String ns = s.id().namespaceOr("default");
         JsonNode spec = s.tree().path("spec");
         Map<String, String> matchLabels = PodTemplates.strings(spec.path("podSelector").path("matchLabels"));
@@ -152,9 +161,14 @@ final class ServerAuthorizations implements Translation {
             ctx.tracker().consume(s, "spec.accessPolicy");
         }
         List<Manifest> routes = routesByServer.getOrDefault(ns + "/" + s.id().name(), List.of());
+        Map<Manifest, List<InboundRouteOrder.Match>> onServer = new LinkedHashMap<>();
+        routes.stream().sorted(InboundRouteOrder.ROUTE_ORDER).forEach(r -> onServer.put(r, routeMatches.get(r)));
+        Map<String, List<Operation>> routeOperations = new LinkedHashMap<>();
         List<Operation> ops = new ArrayList<>();
-        for (Manifest r : routes) {
-            ops.addAll(routeOps.get(routeKey(r)));
+        for (Manifest r : onServer.keySet()) {
+            List<Operation> routeOps = InboundRouteOrder.operations(ctx, r, onServer, s.id().name());
+            routeOperations.put(routeKey(r), routeOps);
+            ops.addAll(routeOps);
         }
         if (routes.isEmpty()) {
             ops.add(Operation.ANY);
@@ -162,7 +176,7 @@ final class ServerAuthorizations implements Translation {
             ctx.note(IstioGap.ROUTE_NOT_FOUND_STATUS, s, FieldPath.of("spec"), "requests to Server " + s.id().name()
                     + " that match none of its routes get 403 from Istio where Linkerd answered 404");
         }
-        return new ServerInfo(s, ns, s.id().name(), selectors, port, ops, !routes.isEmpty());
+        return new ServerInfo(s, ns, s.id().name(), selectors, port, ops, !routes.isEmpty(), routeOperations);
     }
 
     private Optional<Integer> port(Manifest s, String ns, Map<String, String> matchLabels, JsonNode expressions) {
@@ -212,13 +226,16 @@ final class ServerAuthorizations implements Translation {
 
     // ----- Authorizations of one Server
 
-    private void emitServerPolicy(ServerInfo s, List<ServerInfo> servers, Map<String, List<Operation>> routeOps) {
+    /** The Istio rules a Server's authorizations come to, and the resources they come from. */
+    private record Authorizations(Set<ObjectNode> rules, List<Manifest> causes) {}
+
+    private Authorizations authorizations(ServerInfo s) {
         Set<ObjectNode> rules = new LinkedHashSet<>();
         List<Manifest> causes = new ArrayList<>();
         // With an unknown port no rule can be written: the policy then allows nothing on the Server's pods.
         int port = s.port().orElse(-1);
         for (Manifest ap : ctx.manifests().ofKind(Mesh.LINKERD, "AuthorizationPolicy")) {
-            List<Operation> ops = targetOperations(ap, s, routeOps);
+            List<Operation> ops = targetOperations(ap, s);
             if (ops != null) {
                 Clients clients = clientsOf(ap);
                 if (port >= 0) {
@@ -244,6 +261,73 @@ final class ServerAuthorizations implements Translation {
         if (port >= 0 && !s.hasRoutes()) {
             addRules(rules, fallback, s.operations(), port);
         }
+        return new Authorizations(rules, causes);
+    }
+
+    /**
+     * Servers that select the same port of a common pod: Linkerd (2.18 and later, linkerd2#13676) uses the oldest,
+     * then the first by name (reference linkerd-model.md "Server"), while Istio would admit what either Server's ALLOW
+     * rules admit. Returns the Servers whose rules must not be written: the one that does not decide when both carry a
+     * creationTimestamp, otherwise both (unless their rules are the same).
+     */
+    private Set<ServerInfo> overlappingServers(List<ServerInfo> servers, Map<ServerInfo, Authorizations> authorizations) {
+        Set<ServerInfo> out = new LinkedHashSet<>();
+        for (int i = 0; i < servers.size(); i++) {
+            for (int j = i + 1; j < servers.size(); j++) {
+                ServerInfo a = servers.get(i);
+                ServerInfo b = servers.get(j);
+                if (!a.namespace().equals(b.namespace()) || a.port().isEmpty() || !a.port().equals(b.port())
+                        || !shareAPod(a, b)
+                        || authorizations.get(a).rules().equals(authorizations.get(b).rules())) {
+                    continue;
+                }
+                String what = "Servers " + a.name() + " and " + b.name() + " both select port " + a.port().get()
+                        + " of pods " + a.selectors().get(0) + "; Linkerd uses the older one, then the first by name";
+                String at = InboundRouteOrder.timestamp(a.manifest());
+                String bt = InboundRouteOrder.timestamp(b.manifest());
+                if (at.isEmpty() || bt.isEmpty()) {
+                    out.add(a);
+                    out.add(b);
+                    for (ServerInfo s : List.of(a, b)) {
+                        ctx.gap(IstioGap.SERVER_OVERLAP, s.manifest(), FieldPath.of("spec", "port"), what + ", and the "
+                                + "manifests carry no creationTimestamp: neither Server's authorizations are written, "
+                                + "so Istio denies this port of their pods");
+                    }
+                    continue;
+                }
+                boolean aFirst = at.compareTo(bt) < 0 || (at.equals(bt) && a.name().compareTo(b.name()) < 0);
+                ServerInfo winner = aFirst ? a : b;
+                ServerInfo loser = aFirst ? b : a;
+                out.add(loser);
+                boolean contained = loser.selectors().stream()
+                        .allMatch(l -> winner.selectors().stream().anyMatch(w -> l.entrySet().containsAll(w.entrySet())));
+                if (!contained) {
+                    ctx.gap(IstioGap.SERVER_OVERLAP, loser.manifest(), FieldPath.of("spec", "port"), what + ": "
+                            + winner.name() + " decides there; Istio cannot leave out those pods from the policy of "
+                            + loser.name() + ", so its authorizations are not written for any of its pods");
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Do two Servers of a namespace select a common pod? Decided on the workloads of the inputs when the namespace has
+     * any; otherwise on the selectors alone, where two selectors overlap unless they want different values of a key.
+     */
+    private boolean shareAPod(ServerInfo a, ServerInfo b) {
+        List<PodTemplate> inNamespace = pods.stream().filter(p -> p.namespace().equals(a.namespace())).toList();
+        if (inNamespace.isEmpty()) {
+            return a.selectors().stream().anyMatch(x -> b.selectors().stream().anyMatch(y -> mayOverlap(x, y)));
+        }
+        return inNamespace.stream().anyMatch(p -> a.selectors().stream().anyMatch(p::selectedBy)
+                && b.selectors().stream().anyMatch(p::selectedBy));
+    }
+
+    private void emitServerPolicy(ServerInfo s, List<ServerInfo> servers, Authorizations authorizations) {
+        Set<ObjectNode> rules = authorizations.rules();
+        List<Manifest> causes = authorizations.causes();
+        int port = s.port().orElse(-1);
         boolean plaintext = port >= 0 && rules.stream().anyMatch(ServerAuthorizations::admitsPlaintext);
         for (int i = 0; i < s.selectors().size(); i++) {
             Map<String, String> selector = s.selectors().get(i);
@@ -296,7 +380,7 @@ final class ServerAuthorizations implements Translation {
     }
 
     /** The operations an AuthorizationPolicy allows on this Server, or null when it does not target it. */
-    private List<Operation> targetOperations(Manifest ap, ServerInfo s, Map<String, List<Operation>> routeOps) {
+    private List<Operation> targetOperations(Manifest ap, ServerInfo s) {
         JsonNode target = ap.tree().path("spec").path("targetRef");
         String ns = ap.id().namespaceOr("default");
         String kind = target.path("kind").asText();
@@ -311,7 +395,7 @@ final class ServerAuthorizations implements Translation {
                 Optional<Manifest> route = ctx.manifests().ofKind(kind).stream()
                         .filter(r -> r.id().name().equals(name) && r.id().namespaceOr("default").equals(ns))
                         .filter(r -> InboundRoutes.servers(r).contains(s.key())).findFirst();
-                yield route.map(r -> routeOps.get(routeKey(r))).orElse(null);
+                yield route.map(r -> s.routeOperations().get(routeKey(r))).orElse(null);
             }
             default -> null;
         };
@@ -336,26 +420,31 @@ final class ServerAuthorizations implements Translation {
             return;
         }
         // Operations without header conditions share one rule; each header condition needs a rule of its own.
-        List<Operation> plain = ops.stream().filter(o -> o.headers().isEmpty()).toList();
+        List<Operation> plain = ops.stream().filter(o -> !o.hasHeaderConditions()).toList();
         if (!plain.isEmpty()) {
-            rules.add(rule(clients, plain, port, Map.of()));
+            rules.add(rule(clients, plain, port, null));
         }
         for (Operation o : ops) {
-            if (!o.headers().isEmpty()) {
-                rules.add(rule(clients, List.of(o), port, o.headers()));
+            if (o.hasHeaderConditions()) {
+                rules.add(rule(clients, List.of(o), port, o));
             }
         }
     }
 
-    private static ObjectNode rule(Clients clients, List<Operation> ops, int port, Map<String, String> headers) {
+    /** One rule for the operations; {@code conditions}, when given, contributes its header conditions as {@code when}. */
+    private static ObjectNode rule(Clients clients, List<Operation> ops, int port, Operation conditions) {
         ObjectNode rule = from(clients);
         ArrayNode to = rule.putArray("to");
         for (Operation o : ops) {
             to.add(o.toJson(port));
         }
-        if (!headers.isEmpty()) {
+        if (conditions != null) {
             ArrayNode when = rule.putArray("when");
-            headers.forEach((k, v) -> when.addObject().put("key", "request.headers[" + k + "]").putArray("values").add(v));
+            conditions.headers().forEach((k, v) -> when.addObject().put("key", "request.headers[" + k + "]").putArray("values").add(v));
+            conditions.notHeaders().forEach((k, v) -> {
+                ArrayNode values = when.addObject().put("key", "request.headers[" + k + "]").putArray("notValues");
+                v.forEach(values::add);
+            });
         }
         return rule;
     }

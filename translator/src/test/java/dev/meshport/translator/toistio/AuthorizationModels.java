@@ -76,11 +76,12 @@ final class AuthorizationModels {
     // ---------------------------------------------------------------- Linkerd
 
     static boolean linkerd(ManifestSet in, Request r) {
+        // Overlapping Servers: the oldest decides, then the first by name (Linkerd 2.18+, linkerd2#13676).
         Manifest server = null;
         for (Manifest s : in.ofKind("Server")) {
             JsonNode spec = s.tree().path("spec");
             if (ns(s).equals(r.pod.namespace) && selects(spec.path("podSelector"), r.pod.labels)
-                    && portOf(spec.path("port"), r.pod) == r.port) {
+                    && portOf(spec.path("port"), r.pod) == r.port && (server == null || ORDER.compare(s, server) < 0)) {
                 server = s;
             }
         }
@@ -102,23 +103,31 @@ final class AuthorizationModels {
                 }
             }
         }
-        List<String> matchedRoutes = new ArrayList<>();
+        // One route handles the request: the best-ranked match, on a tie the oldest route, then by name.
+        Manifest winner = null;
+        int[] best = null;
+        routes.sort(ORDER);
         for (Manifest route : routes) {
-            if (routeMatches(route, r)) {
-                matchedRoutes.add(route.kind() + "/" + route.id().name());
+            int[] score = routeScore(route, r);
+            if (score != null && (best == null || java.util.Arrays.compare(score, best) > 0)) {
+                winner = route;
+                best = score;
             }
         }
-        if (!routes.isEmpty() && matchedRoutes.isEmpty()) {
+        if (!routes.isEmpty() && winner == null) {
             return false; // 404
         }
+        List<String> matchedRoutes = winner == null ? List.of() : List.of(winner.kind() + "/" + winner.id().name());
+        boolean serverLevel = routes.isEmpty();
         for (Manifest ap : in.ofKind("AuthorizationPolicy")) {
             if (!ns(ap).equals(ns(server)) || !ap.id().apiVersion().startsWith("policy.linkerd.io")) {
                 continue;
             }
             JsonNode t = ap.tree().path("spec").path("targetRef");
             String kind = t.path("kind").asText();
-            boolean targets = kind.equals("Server") && t.path("name").asText().equals(serverName)
-                    || kind.equals("Namespace") && t.path("name").asText().equals(ns(ap))
+            // With routes, only the policies of the chosen route apply (policy-controller inbound index.rs).
+            boolean targets = serverLevel && kind.equals("Server") && t.path("name").asText().equals(serverName)
+                    || serverLevel && kind.equals("Namespace") && t.path("name").asText().equals(ns(ap))
                     || matchedRoutes.contains(kind + "/" + t.path("name").asText());
             if (targets && allAuthenticated(in, ap, r.client)) {
                 return true;
@@ -128,11 +137,11 @@ final class AuthorizationModels {
             JsonNode srv = sa.tree().path("spec").path("server");
             boolean selects = ns(sa).equals(ns(server)) && (srv.has("name") ? srv.path("name").asText().equals(serverName)
                     : selects(srv.path("selector"), map(server.tree().path("metadata").path("labels"))));
-            if (selects && serverAuthorizationAdmits(sa, r.client)) {
+            if (serverLevel && selects && serverAuthorizationAdmits(sa, r.client)) {
                 return true;
             }
         }
-        return byDefault(server.tree().path("spec").path("accessPolicy").asText("deny"), r.client);
+        return serverLevel && byDefault(server.tree().path("spec").path("accessPolicy").asText("deny"), r.client);
     }
 
     private static String namespaceDefault(ManifestSet in, String namespace) {
@@ -246,23 +255,54 @@ final class AuthorizationModels {
         return false;
     }
 
-    private static boolean routeMatches(Manifest route, Request r) {
+    /** Resources by creationTimestamp (those with one first), then name. */
+    private static final java.util.Comparator<Manifest> ORDER = java.util.Comparator
+            .<Manifest, String>comparing(m -> m.tree().path("metadata").path("creationTimestamp").asText("~"))
+            .thenComparing(m -> m.id().name());
+
+    /**
+     * The route's best match score, or null: matched path length, header count, query count, method (linkerd2-proxy
+     * http/match.rs); gRPC: service name length, method name length, header count.
+     */
+    private static int[] routeScore(Manifest route, Request r) {
         JsonNode rules = route.tree().path("spec").path("rules");
         if (rules.isMissingNode()) {
-            return true;
+            return new int[] {1, 0, 0, 0};
         }
+        int[] best = null;
         for (JsonNode rule : rules) {
             JsonNode matches = rule.path("matches");
+            List<int[]> scores = new ArrayList<>();
             if (matches.isEmpty()) {
-                return true;
+                scores.add(new int[] {1, 0, 0, 0});
             }
             for (JsonNode m : matches) {
                 if (route.kind().equals("GRPCRoute") ? grpcMatch(m, r) : httpMatch(m, r)) {
-                    return true;
+                    scores.add(route.kind().equals("GRPCRoute") ? grpcScore(m) : httpScore(m, r));
+                }
+            }
+            for (int[] s : scores) {
+                if (best == null || java.util.Arrays.compare(s, best) > 0) {
+                    best = s;
                 }
             }
         }
-        return false;
+        return best;
+    }
+
+    private static int[] httpScore(JsonNode m, Request r) {
+        JsonNode p = m.path("path");
+        String type = p.path("type").asText("PathPrefix");
+        String v = p.path("value").asText("/");
+        int length = p.isMissingNode() || (type.equals("PathPrefix") && v.equals("/")) ? 1
+                : type.equals("PathPrefix") ? v.replaceAll("/+$", "").length() : r.path.length();
+        return new int[] {length, m.path("headers").size(), m.path("queryParams").size(), m.has("method") ? 1 : 0};
+    }
+
+    private static int[] grpcScore(JsonNode m) {
+        JsonNode method = m.path("method");
+        return new int[] {method.path("service").asText("").length(), method.path("method").asText("").length(),
+                m.path("headers").size(), 0};
     }
 
     private static boolean httpMatch(JsonNode m, Request r) {
@@ -410,12 +450,18 @@ final class AuthorizationModels {
             String key = w.path("key").asText();
             String header = key.substring("request.headers[".length(), key.length() - 1);
             String v = r.headers.get(header);
+            // values: one must match (an absent header matches none); notValues: none may match.
             boolean any = false;
             for (JsonNode value : w.path("values")) {
                 any |= value.asText().equals(v);
             }
-            if (!any) {
+            if (w.has("values") && !any) {
                 return false;
+            }
+            for (JsonNode value : w.path("notValues")) {
+                if (value.asText().equals(v)) {
+                    return false;
+                }
             }
         }
         return true;
@@ -470,6 +516,12 @@ final class AuthorizationModels {
             return false;
         }
         if (op.has("paths") && !anyString(op.path("paths"), r.path)) {
+            return false;
+        }
+        if (op.has("notPaths") && anyString(op.path("notPaths"), r.path)) {
+            return false;
+        }
+        if (op.has("notMethods") && anyString(op.path("notMethods"), r.method)) {
             return false;
         }
         return !op.has("methods") || anyString(op.path("methods"), r.method);

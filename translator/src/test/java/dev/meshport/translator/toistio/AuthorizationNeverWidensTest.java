@@ -337,10 +337,107 @@ class AuthorizationNeverWidensTest {
                 spec:
                   targetRef: {kind: Namespace, name: shop}
                   requiredAuthenticationRefs: [{kind: ServiceAccount, name: api}]
+                ---
+                apiVersion: policy.linkerd.io/v1alpha1
+                kind: AuthorizationPolicy
+                metadata: {name: web-api-from-api, namespace: shop}
+                spec:
+                  targetRef: {group: gateway.networking.k8s.io, kind: HTTPRoute, name: web-api}
+                  requiredAuthenticationRefs: [{kind: ServiceAccount, name: api}]
                 """));
         assertThat(c.widened()).isEmpty();
         // The regular-expression match cannot be written into Istio authorization: its requests are denied.
         assertThat(c.narrowed()).anyMatch(r -> r.startsWith("shop/api@") && r.contains(":8080 GET /api/list"));
         assertThat(c.allowedByBoth()).isPositive();
+    }
+
+    private static final String TWO_SERVERS_ON_ONE_PORT = """
+            apiVersion: policy.linkerd.io/v1beta3
+            kind: Server
+            metadata: {name: web-0, namespace: shop%s}
+            spec: {podSelector: {matchLabels: {app: web}}, port: http}
+            ---
+            apiVersion: policy.linkerd.io/v1beta3
+            kind: Server
+            metadata: {name: web-1, namespace: shop%s}
+            spec: {podSelector: {matchLabels: {app: web}}, port: 8080, accessPolicy: all-unauthenticated}
+            """;
+
+    @Test
+    void theOlderOfTwoServersOnOnePortDecides() {
+        // The trap (L1 of docs/differential-testing.md): Istio ORs ALLOW policies, so web-1's policy alone would
+        // admit everyone on 8080, while Linkerd uses web-0, the older (2.18+, linkerd2#13676), which denies.
+        exact(TWO_SERVERS_ON_ONE_PORT.formatted(", creationTimestamp: \"2026-01-01T00:00:00Z\"",
+                ", creationTimestamp: \"2026-02-01T00:00:00Z\""));
+        // Created the other way round, web-1 decides: everyone is admitted.
+        Check newer = exact(TWO_SERVERS_ON_ONE_PORT.formatted(", creationTimestamp: \"2026-03-01T00:00:00Z\"",
+                ", creationTimestamp: \"2026-02-01T00:00:00Z\""));
+        assertThat(newer.allowedByBoth()).isGreaterThan(0);
+    }
+
+    @Test
+    void overlappingServersWithoutCreationTimesAreBothLeftOut() {
+        String yaml = PODS + TWO_SERVERS_ON_ONE_PORT.formatted("", "");
+        Check c = check(ToIstio.load(yaml));
+        assertThat(c.widened()).isEmpty();
+        assertThat(ToIstio.gaps(ToIstio.run(yaml), IstioGap.SERVER_OVERLAP)).hasSize(2)
+                .allSatisfy(g -> assertThat(g.severity()).isEqualTo(dev.meshport.model.Severity.ERROR));
+    }
+
+    private static final String TWO_INBOUND_ROUTES = PODS + """
+            apiVersion: policy.linkerd.io/v1beta3
+            kind: Server
+            metadata: {name: web-http, namespace: shop}
+            spec: {podSelector: {matchLabels: {app: web}}, port: 8080}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web-all, namespace: shop%s}
+            spec:
+              parentRefs: [{group: policy.linkerd.io, kind: Server, name: web-http}]
+              rules: [{matches: [{path: {type: PathPrefix, value: /}}, {path: {type: Exact, value: /x}}]}]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web-admin, namespace: shop%s}
+            spec:
+              parentRefs: [{group: policy.linkerd.io, kind: Server, name: web-http}]
+              rules:
+              - matches: [{path: {type: PathPrefix, value: /api}, method: POST}, {path: {type: Exact, value: /x}}]
+            ---
+            apiVersion: policy.linkerd.io/v1alpha1
+            kind: AuthorizationPolicy
+            metadata: {name: everyone, namespace: shop}
+            spec:
+              targetRef: {group: gateway.networking.k8s.io, kind: HTTPRoute, name: web-all}
+              requiredAuthenticationRefs: []
+            ---
+            apiVersion: policy.linkerd.io/v1alpha1
+            kind: AuthorizationPolicy
+            metadata: {name: admin-from-api, namespace: shop}
+            spec:
+              targetRef: {group: gateway.networking.k8s.io, kind: HTTPRoute, name: web-admin}
+              requiredAuthenticationRefs: [{kind: ServiceAccount, name: api}]
+            """;
+
+    @Test
+    void eachInboundRouteAuthorizesOnlyTheRequestsItWins() {
+        // The trap (L3): POST /api/… goes to web-admin (longer match), so only shop/api may send it, though web-all's
+        // "/" also matches it and admits everyone. /x ties: the older route, web-all, takes it.
+        Check c = exact(TWO_INBOUND_ROUTES.formatted(", creationTimestamp: \"2026-01-01T00:00:00Z\"",
+                ", creationTimestamp: \"2026-02-01T00:00:00Z\""));
+        assertThat(c.allowedByBoth()).isPositive();
+    }
+
+    @Test
+    void inboundRoutesThatTieWithoutCreationTimesAuthorizeNeitherForTheSharedRequests() {
+        String yaml = TWO_INBOUND_ROUTES.formatted("", "");
+        Check c = check(ToIstio.load(yaml));
+        assertThat(c.widened()).isEmpty();
+        // Linkerd takes /x to web-admin (first by name when neither has a creationTimestamp): only shop/api may send
+        // it. Istio leaves /x out of both rules, so shop/api's /x is narrowed, and reported.
+        assertThat(c.narrowed()).anyMatch(r -> r.startsWith("shop/api@") && r.contains(":8080 GET /x"));
+        assertThat(ToIstio.gaps(ToIstio.run(yaml), IstioGap.INBOUND_ROUTE_PRECEDENCE))
+                .anyMatch(g -> g.message().contains("no creationTimestamp"));
     }
 }

@@ -11,6 +11,7 @@ import dev.meshport.validator.linkerd.controller.MissingReference;
 import dev.meshport.validator.linkerd.controller.ParentRefDefault;
 import dev.meshport.validator.linkerd.controller.RateLimitConflict;
 import dev.meshport.validator.linkerd.controller.RouteKindConflict;
+import dev.meshport.validator.linkerd.controller.ServerPortOverlap;
 import dev.meshport.validator.linkerd.controller.ServiceNotFound;
 import dev.meshport.validator.linkerd.controller.UnsupportedFilter;
 import dev.meshport.validator.linkerd.deprecation.DeprecatedKind;
@@ -59,7 +60,7 @@ public final class LinkerdRules {
                 // What the controller admits and then drops silently.
                 new MissingReference(), new UnsupportedFilter(), new ParentRefDefault(), new RateLimitConflict(),
                 new InvalidAnnotation(), new BackendRequestTimeout(), new BackendKind(), new ServiceNotFound(), new HeadlessParent(),
-                new IgnoredGatewayField(), new RouteKindConflict(), new AuthorizationRouteNotInbound(),
+                new IgnoredGatewayField(), new RouteKindConflict(), new AuthorizationRouteNotInbound(), new ServerPortOverlap(),
                 // Behaviour that surprises.
                 new ServiceProfileOverrides(), new AppProtocolOpaque(), new ProbesUnrouted(), new ConfigAsLabel(),
                 new OpaquePortsMismatch(), new ServerPortNotFound(),
