@@ -64,7 +64,7 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
 
     /**
      * An inbound gateway.networking.k8s.io HTTPRoute {@code name} whose parent is the Server {@code server}, with one rule
-     * of one match (path {@code pathType} Exact or PathPrefix; method null is absent) and no backendRefs.
+     * of one match (path {@code pathType} Exact, PathPrefix or RegularExpression; method null is absent) and no backendRefs.
      */
     record InboundRouteSpec(String name, String namespace, String server, String pathType, String path, String method,
                             String created) {

@@ -131,11 +131,15 @@ final class LinkerdWorlds {
                 .as((service, byName, access, created) -> new ServerSpec("", "", service, byName, access, created)).list().ofMaxSize(2);
     }
 
-    /** Up to two inbound HTTPRoutes, on Server 0 or 1, matching a path (Exact or PathPrefix) and maybe a method. */
+    /**
+     * Up to two inbound HTTPRoutes, on Server 0 or 1, matching a path (Exact, PathPrefix or, which Istio authorization
+     * cannot say, RegularExpression) and maybe a method.
+     */
     static Arbitrary<List<InboundRouteSpec>> inboundRoutes() {
-        Arbitrary<Tuple.Tuple2<String, String>> path = Arbitraries.oneOf(
-                Arbitraries.of(IstioWorlds.PATHS).map(p -> Tuple.of("Exact", p)),
-                Arbitraries.of(PATH_PREFIXES).map(p -> Tuple.of("PathPrefix", p)));
+        Arbitrary<Tuple.Tuple2<String, String>> path = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.of(IstioWorlds.PATHS).map(p -> Tuple.of("Exact", p))),
+                Tuple.of(2, Arbitraries.of(PATH_PREFIXES).map(p -> Tuple.of("PathPrefix", p))),
+                Tuple.of(1, Arbitraries.of(IstioWorlds.URI_REGEXES).map(p -> Tuple.of("RegularExpression", p))));
         return Combinators.combine(Arbitraries.of("0", "1"), path, Arbitraries.of(IstioWorlds.METHODS).injectNull(0.7), CREATED)
                 .as((server, p, method, created) -> new InboundRouteSpec("", "", server, p.get1(), p.get2(), method, created))
                 .list().ofMaxSize(2);
