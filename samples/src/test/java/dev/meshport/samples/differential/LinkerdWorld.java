@@ -53,12 +53,14 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
     record BackendSpec(String service, Integer weight) {}
 
     /**
-     * A policy.linkerd.io Server selecting {@code app: service}, port by name ({@code http}) or number; {@code created}
-     * is its creationTimestamp (null: none, as in manifests written by hand).
+     * A policy.linkerd.io Server selecting {@code app: service} (matchLabels), or, when {@code appIn} is set, the pods
+     * whose {@code app} is one of those (matchExpressions, which Istio selectors cannot say); port by name
+     * ({@code http}) or number; {@code created} is its creationTimestamp (null: none, as in manifests written by hand).
      */
-    record ServerSpec(String name, String namespace, String service, boolean portByName, String accessPolicy, String created) {
+    record ServerSpec(String name, String namespace, String service, boolean portByName, String accessPolicy, String created,
+                      List<String> appIn) {
         ServerSpec(String name, String namespace, String service, boolean portByName, String accessPolicy) {
-            this(name, namespace, service, portByName, accessPolicy, null);
+            this(name, namespace, service, portByName, accessPolicy, null, null);
         }
     }
 
@@ -154,7 +156,12 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
             ObjectNode server = object("policy.linkerd.io/v1beta3", "Server", s.namespace(), s.name());
             created(server, s.created());
             ObjectNode spec = server.putObject("spec");
-            spec.putObject("podSelector").putObject("matchLabels").put("app", s.service());
+            if (s.appIn() == null) {
+                spec.putObject("podSelector").putObject("matchLabels").put("app", s.service());
+            } else {
+                ObjectNode in = spec.putObject("podSelector").putArray("matchExpressions").addObject().put("key", "app").put("operator", "In");
+                s.appIn().forEach(in.putArray("values")::add);
+            }
             if (s.portByName()) {
                 spec.put("port", "http");
             } else {

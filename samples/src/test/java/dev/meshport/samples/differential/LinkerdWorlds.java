@@ -127,8 +127,9 @@ final class LinkerdWorlds {
      * number, accessPolicy or not, with a creationTimestamp or not.
      */
     static Arbitrary<List<ServerSpec>> servers() {
-        return Combinators.combine(Arbitraries.of(SERVICES), Arbitraries.of(true, false), Arbitraries.of(ACCESS_POLICIES).injectNull(0.5), CREATED)
-                .as((service, byName, access, created) -> new ServerSpec("", "", service, byName, access, created)).list().ofMaxSize(2);
+        Arbitrary<List<String>> appIn = Arbitraries.of(SERVICES).list().ofMinSize(1).ofMaxSize(2).uniqueElements().injectNull(0.75);
+        return Combinators.combine(Arbitraries.of(SERVICES), Arbitraries.of(true, false), Arbitraries.of(ACCESS_POLICIES).injectNull(0.5), CREATED, appIn)
+                .as((service, byName, access, created, in) -> new ServerSpec("", "", service, byName, access, created, in)).list().ofMaxSize(2);
     }
 
     /**
@@ -200,8 +201,11 @@ final class LinkerdWorlds {
         for (ServerSpec draft : serverDrafts) {
             Svc target = byName.getOrDefault(draft.service(), services.get(0));
             // Two Servers may select the same pod port (translator bug L1, fixed).
+            // matchExpressions select the Service's pods and maybe those of another Service of the pool.
+            List<String> appIn = draft.appIn() == null ? null
+                    : java.util.stream.Stream.concat(java.util.stream.Stream.of(target.name()), draft.appIn().stream()).distinct().toList();
             servers.add(new ServerSpec(target.name() + "-" + servers.size(), target.namespace(), target.name(), draft.portByName(),
-                    draft.accessPolicy(), draft.created()));
+                    draft.accessPolicy(), draft.created(), appIn));
         }
         List<InboundRouteSpec> inboundRoutes = new ArrayList<>();
         for (InboundRouteSpec draft : inboundDrafts) {
