@@ -12,9 +12,11 @@ public record Decision(String mesh, Request request, RouteResult route, Authoriz
         notes = List.copyOf(notes);
     }
 
-    /** Allowed and forwarded to at least one backend. */
+    /** Allowed and forwarded to at least one backend (an abort of every request forwards none). */
     public boolean delivered() {
-        return route.status() == null && !route.backends().isEmpty()
+        Fault f = route.fault();
+        boolean abortsAll = f != null && f.abortStatus() != null && f.abortPercent() != null && f.abortPercent() >= 100;
+        return route.status() == null && !route.backends().isEmpty() && !abortsAll
                 && (authorization == null || authorization.decision() == Verdict.ALLOW);
     }
 }

@@ -227,6 +227,44 @@ class DifferentialRegressionTest {
         assertThat(c.differences()).as(c.describe()).isEmpty();
     }
 
+    /**
+     * Linkerd → Istio bug T1 (found by {@link LinkerdToIstioDifferentialTest#neverWidens} once TrafficSplits were
+     * generated): HTTPRoute {@code web} sends every request for Service {@code web} to {@code api}, and a TrafficSplit
+     * has {@code web} as its apex. The linkerd-smi adaptor turns the TrafficSplit into the apex's ServiceProfile, which
+     * takes precedence over HTTPRoutes for the Service (Linkerd reference/httproute.md): the request stays on
+     * {@code web}, whose Server denies it (403). The translator kept the HTTPRoute's VirtualService entry to
+     * {@code api}, which allows. Fixed: HTTPRoutes of a TrafficSplit's apex are left out and reported
+     * ({@code linkerd-route-shadowed}), as for a ServiceProfile.
+     */
+    @Test
+    void aTrafficSplitOverridesTheHttpRoutesOfItsApex() {
+        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true, null), new LinkerdWorld.Svc("api", "shop", true, null)),
+                Map.of(), List.of(new LinkerdWorld.RouteSpec("web", "shop", "shop", List.of(new LinkerdWorld.RuleSpec(List.of(),
+                        List.of(new LinkerdWorld.BackendSpec("api", 1)))))),
+                List.of(new ServerSpec("web-0", "shop", "web", true, null)), List.of(), List.of(),
+                List.of(new LinkerdWorld.SplitSpec("web", "shop", List.of(new LinkerdWorld.SplitBackend("web", "1")))));
+        Comparison c = compareLinkerdToIstio(world, request("GET", "/", Map.of(), CLIENT));
+        assertThat(c.source().authorization().decision()).isEqualTo(Verdict.DENY);
+        assertThat(c.widens()).as(c.describe()).isFalse();
+        assertThat(c.differences()).as(c.describe()).isEmpty();
+    }
+
+    /**
+     * Linkerd → Istio T2 (found by {@link LinkerdToIstioDifferentialTest#fullFeaturesDecideAlike}): a TrafficSplit whose
+     * only backend weighs {@code 0} sends the request nowhere; the translation sent it to the apex with weight 0,
+     * which Istio treats as all the traffic of a single destination, and reported nothing. Fixed: an abort of every
+     * request (500), reported as {@code linkerd-traffic-split-zero}.
+     */
+    @Test
+    void aTrafficSplitWhoseBackendsAllWeighZeroDeliversNothing() {
+        LinkerdWorld world = new LinkerdWorld(List.of(new LinkerdWorld.Svc("web", "shop", true, null), new LinkerdWorld.Svc("api", "shop", true, null)),
+                Map.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new LinkerdWorld.SplitSpec("web", "shop", List.of(new LinkerdWorld.SplitBackend("web", "0")))));
+        Comparison c = compareLinkerdToIstio(world, request("GET", "/", Map.of(), CLIENT));
+        assertThat(c.target().delivered()).as(c.describe()).isFalse();
+        assertThat(c.onlyFullFeatures()).as(c.describe()).isFalse();
+    }
+
     private static Comparison compareLinkerdToIstio(LinkerdWorld world, Request request) {
         MeshPair linkerdToIstio = new LinkerdToIstioPair();
         return Differential.compare(linkerdToIstio, Differential.translate(linkerdToIstio, world.yaml()), request);

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *   <li>in the HTTPRoute or GRPCRoute that routed the request (Linkerd's decision names it), the route-wide fields
  *   and the rule that matched, and every other rule whose match also accepts the request (Istio takes the first
  *   VirtualService entry that matches, Linkerd the most specific match: the translator's order decides which wins,
- *   and {@code linkerd-route-precedence} is about that); every rule when none matched;</li>
+ *   and {@code linkerd-route-precedence} is about that); every rule when none matched; all of the TrafficSplit or
+ *   ServiceProfile that routed it;</li>
  *   <li>the Servers of the backend's namespace whose podSelector selects the backend's pods, every
  *   AuthorizationPolicy of that namespace (targeting a Server, a route or the Namespace), and the
  *   MeshTLSAuthentications, NetworkAuthentications and inbound routes (parent a Server) of that namespace;</li>
@@ -113,7 +114,10 @@ final class LinkerdToIstioPair implements MeshPair {
         ResourceId routeId = null;
         Set<Integer> rules = new TreeSet<>();
         Source matched = decision.route().matched();
-        if (matched != null && (matched.kind().equals("HTTPRoute") || matched.kind().equals("GRPCRoute"))) {
+        if (matched != null && (matched.kind().equals("TrafficSplit") || matched.kind().equals("ServiceProfile"))) {
+            // A TrafficSplit or ServiceProfile handled the request: any of its gaps may concern it.
+            routeId = find(manifests, matched.kind(), matched.namespace(), matched.name()).id();
+        } else if (matched != null && (matched.kind().equals("HTTPRoute") || matched.kind().equals("GRPCRoute"))) {
             Manifest route = find(manifests, matched.kind(), matched.namespace(), matched.name());
             routeId = route.id();
             JsonNode all = route.tree().path("spec").path("rules");

@@ -16,7 +16,21 @@ import java.util.Map;
  * shrunk counterexample reads as the input it is.
  */
 record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, List<RouteSpec> routes,
-                    List<ServerSpec> servers, List<InboundRouteSpec> inboundRoutes, List<PolicySpec> policies) {
+                    List<ServerSpec> servers, List<InboundRouteSpec> inboundRoutes, List<PolicySpec> policies,
+                    List<SplitSpec> splits) {
+
+    LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, List<RouteSpec> routes,
+                 List<ServerSpec> servers, List<InboundRouteSpec> inboundRoutes, List<PolicySpec> policies) {
+        this(services, namespaceDefaults, routes, servers, inboundRoutes, policies, List.of());
+    }
+
+    /**
+     * An SMI TrafficSplit (split.smi-spec.io/v1alpha1) of the apex Service {@code service} in {@code namespace}: each
+     * backend a Service of the namespace with a weight written as a Kubernetes quantity ({@code 500m}, {@code 1}).
+     */
+    record SplitSpec(String service, String namespace, List<SplitBackend> backends) {}
+
+    record SplitBackend(String service, String weight) {}
 
     static final int PORT = IstioWorld.PORT;
     static final String HOME = IstioWorld.HOME;
@@ -283,9 +297,22 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         return c[1] + "." + c[0] + ".serviceaccount.identity.linkerd." + TRUST_DOMAIN;
     }
 
+    private List<ObjectNode> splitDocuments() {
+        List<ObjectNode> out = new ArrayList<>();
+        for (SplitSpec t : splits) {
+            ObjectNode split = object("split.smi-spec.io/v1alpha1", "TrafficSplit", t.namespace(), t.service() + "-split");
+            ObjectNode spec = split.putObject("spec").put("service", t.service());
+            ArrayNode backends = spec.putArray("backends");
+            t.backends().forEach(b -> backends.addObject().put("service", b.service()).put("weight", b.weight()));
+            out.add(split);
+        }
+        return out;
+    }
+
     String yaml() {
         List<JsonNode> docs = new ArrayList<>(kubernetes());
         docs.addAll(linkerd());
+        docs.addAll(splitDocuments());
         return IstioWorld.yaml(docs);
     }
 
@@ -295,7 +322,9 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         services.forEach(s -> out.append(' ').append(s.host()).append(s.namedTargetPort() ? "(named port)" : "")
                 .append(s.defaultPolicy() == null ? "" : "(pods: " + s.defaultPolicy() + ")"));
         out.append("\n# namespace default-inbound-policy: ").append(namespaceDefaults).append('\n');
-        out.append(IstioWorld.yaml(linkerd()));
+        List<JsonNode> docs = new ArrayList<>(linkerd());
+        docs.addAll(splitDocuments());
+        out.append(IstioWorld.yaml(docs));
         return out.toString();
     }
 

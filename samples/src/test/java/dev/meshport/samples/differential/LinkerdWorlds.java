@@ -7,6 +7,8 @@ import dev.meshport.samples.differential.LinkerdWorld.PolicySpec;
 import dev.meshport.samples.differential.LinkerdWorld.RouteSpec;
 import dev.meshport.samples.differential.LinkerdWorld.RuleSpec;
 import dev.meshport.samples.differential.LinkerdWorld.ServerSpec;
+import dev.meshport.samples.differential.LinkerdWorld.SplitBackend;
+import dev.meshport.samples.differential.LinkerdWorld.SplitSpec;
 import dev.meshport.samples.differential.LinkerdWorld.Svc;
 import dev.meshport.simulator.Caller;
 import dev.meshport.simulator.Request;
@@ -47,7 +49,8 @@ final class LinkerdWorlds {
 
     /** Every part is drawn independently (so that each shrinks on its own) and then made consistent. */
     static Arbitrary<Scenario> scenarios() {
-        return Combinators.combine(services(), namespaceDefaults(), routes(), servers(), inboundRoutes(), policies(), IstioWorlds.requests())
+        return Combinators.combine(services(), namespaceDefaults(), routes(), servers(), inboundRoutes(), policies(), splits(),
+                        IstioWorlds.requests())
                 .as(LinkerdWorlds::consistent);
     }
 
@@ -170,9 +173,20 @@ final class LinkerdWorlds {
                 .list().ofMaxSize(3);
     }
 
+    /** Weights as Kubernetes quantities, as the SMI v1alpha1 TrafficSplit writes them. */
+    static final List<String> SPLIT_WEIGHTS = List.of("0", "1", "2", "100m", "250m", "500m", "900m");
+
+    /** At most one TrafficSplit, of a Service of the pool, to it and another Service (of its namespace, once consistent). */
+    static Arbitrary<List<SplitSpec>> splits() {
+        return Combinators.combine(Arbitraries.of(SERVICES), Arbitraries.of(SERVICES), Arbitraries.of(SPLIT_WEIGHTS), Arbitraries.of(SPLIT_WEIGHTS))
+                .as((apex, other, a, b) -> new SplitSpec(apex, "", List.of(new SplitBackend(apex, a), new SplitBackend(other, b))))
+                .list().ofMaxSize(1);
+    }
+
     /** The drafts made consistent with the Services that are there. */
     static Scenario consistent(List<Svc> services, Map<String, String> defaults, List<RouteSpec> routeDrafts,
-                               List<ServerSpec> serverDrafts, List<InboundRouteSpec> inboundDrafts, List<PolicySpec> policyDrafts, List<IstioWorlds.RequestDraft> requestDrafts) {
+                               List<ServerSpec> serverDrafts, List<InboundRouteSpec> inboundDrafts, List<PolicySpec> policyDrafts,
+                               List<SplitSpec> splitDrafts, List<IstioWorlds.RequestDraft> requestDrafts) {
         Map<String, Svc> byName = new LinkedHashMap<>();
         services.forEach(s -> byName.put(s.name(), s));
         List<RouteSpec> routes = new ArrayList<>();
@@ -242,6 +256,22 @@ final class LinkerdWorlds {
             String ip = r.caller().authenticated() ? MESHED_IP : UNMESHED_IPS.get(requests.size() % UNMESHED_IPS.size());
             requests.add(new Request(r.method(), "http", target.host(), LinkerdWorld.PORT, r.path(), Map.of(), r.headers(), r.caller().withIp(ip)));
         }
-        return new Scenario(new LinkerdWorld(services, defaults, routes, servers, keptRoutes, keptPolicies), requests);
+        List<SplitSpec> splits = new ArrayList<>();
+        for (SplitSpec draft : splitDrafts) {
+            Svc apex = byName.get(draft.service());
+            if (apex == null) {
+                continue;
+            }
+            List<SplitBackend> backends = new ArrayList<>();
+            for (SplitBackend b : draft.backends()) {
+                Svc target = byName.get(b.service());
+                String name = target != null && target.namespace().equals(apex.namespace()) ? target.name() : apex.name();
+                if (backends.stream().noneMatch(x -> x.service().equals(name))) {
+                    backends.add(new SplitBackend(name, b.weight()));
+                }
+            }
+            splits.add(new SplitSpec(apex.name(), apex.namespace(), backends));
+        }
+        return new Scenario(new LinkerdWorld(services, defaults, routes, servers, keptRoutes, keptPolicies, splits), requests);
     }
 }

@@ -128,10 +128,12 @@ public enum IstioGap implements GapKind {
             "Istio retries every HTTP request to a Service without VirtualService twice (mesh config "
                     + "default_http_retry_policy: connect-failure, refused-stream, unavailable, cancelled, "
                     + "retriable-status-codes); Linkerd retries nothing unless configured (reference/retries.md)."),
-    ROUTE_SHADOWED("linkerd-route-shadowed", "HTTPRoute shadowed by a ServiceProfile", PARTIAL, "L12,T8",
-            "Delete the ServiceProfile or the route: Linkerd ignored the route while the ServiceProfile existed.",
-            "A ServiceProfile for a Service overrides its HTTPRoutes in Linkerd (reference/httproute.md warning); "
-                    + "meshport translates the ServiceProfile and leaves the route out, as Linkerd did."),
+    ROUTE_SHADOWED("linkerd-route-shadowed", "HTTPRoute shadowed by a ServiceProfile or TrafficSplit", PARTIAL, "L12,T8",
+            "Delete the ServiceProfile (or TrafficSplit) or the route: Linkerd ignored the route while it existed.",
+            "A ServiceProfile for a Service overrides its HTTPRoutes in Linkerd (reference/httproute.md warning), and "
+                    + "so does a TrafficSplit, which the linkerd-smi adaptor turns into the apex Service's "
+                    + "ServiceProfile; meshport translates the ServiceProfile or TrafficSplit and leaves the route out, "
+                    + "as Linkerd did."),
     RETRY_CONDITIONS("linkerd-retry-conditions", "retry conditions", PARTIAL, "L9",
             "Check the retryOn list.",
             "retry.linkerd.io/http lists status codes and ranges and 5xx, gateway-error (reference/retries.md); "
@@ -187,6 +189,12 @@ public enum IstioGap implements GapKind {
             "meshport writes a WorkloadEntry with the first address, the named ports and the labels "
                     + "(workload_entry.proto); the SPIFFE identity, further addresses and unnamed ports do not carry "
                     + "over (Linkerd reference/external-workload.md)."),
+    TRAFFIC_SPLIT_ZERO("linkerd-traffic-split-zero", "TrafficSplit whose backends all weigh 0", PARTIAL, "L15",
+            "Give at least one backend a weight above 0, or remove the TrafficSplit.",
+            "A TrafficSplit whose weights are all 0 sends a request nowhere: the weights give no ratio (linkerd-smi "
+                    + "adaptor → ServiceProfile dstOverrides). Istio needs a destination with traffic "
+                    + "(virtual_service.proto HTTPRouteDestination.weight); meshport writes an abort of every request "
+                    + "(500) instead, which delivers nothing either."),
     SMI_KIND("linkerd-smi-kind", "SMI resource other than TrafficSplit", NONE, "",
             "Translate the access rules into Linkerd policy first or write the AuthorizationPolicy by hand.",
             "SMI TrafficTarget and HTTPRouteGroup are served only by the linkerd-smi extension (Linkerd 2.11+)."),

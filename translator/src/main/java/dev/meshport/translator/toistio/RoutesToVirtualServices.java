@@ -79,6 +79,14 @@ final class RoutesToVirtualServices implements Translation {
                             + " overrides this route in Linkerd; the ServiceProfile is translated instead");
                     continue;
                 }
+                Optional<Manifest> split = p.egress() ? Optional.empty()
+                        : VirtualServices.trafficSplit(ctx, p.namespace(), p.service());
+                if (split.isPresent()) {
+                    ctx.gap(IstioGap.ROUTE_SHADOWED, route, FieldPath.of("spec"), "TrafficSplit " + split.get().id().name()
+                            + " overrides this route in Linkerd (the linkerd-smi adaptor makes it a ServiceProfile); the "
+                            + "TrafficSplit is translated instead");
+                    continue;
+                }
                 byParent.computeIfAbsent(p, k -> new ArrayList<>()).add(route);
             }
         }

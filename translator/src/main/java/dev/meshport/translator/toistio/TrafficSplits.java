@@ -49,6 +49,15 @@ final class TrafficSplits implements Translation {
             for (int i = 0; i < split.size(); i++) {
                 ((ObjectNode) split.get(i)).put("weight", pct.get(i));
             }
+            boolean nowhere = pct.stream().allMatch(p -> p == 0);
+            if (nowhere) {
+                // No ratio: nothing is delivered. Istio gets one destination (weights must leave it traffic) and an
+                // abort of every request, so that it delivers nothing either.
+                split.removeAll();
+                VirtualServices.destination(split.addObject(), host, null);
+                ctx.gap(IstioGap.TRAFFIC_SPLIT_ZERO, ts, FieldPath.of("spec", "backends"), "every backend weighs 0: "
+                        + "the VirtualService aborts every request to " + apex + " with 500");
+            }
             if (quantities) {
                 ctx.note(IstioGap.WEIGHT_QUANTITY, ts, FieldPath.of("spec", "backends"), "weights " + weights
                         + " are written as percentages " + pct);
@@ -67,6 +76,10 @@ final class TrafficSplits implements Translation {
                     JsonNode route = entry.path("route");
                     if (route.size() == 1 && route.get(0).path("destination").path("host").asText().equals(host)) {
                         ((ObjectNode) entry).set("route", split.deepCopy());
+                        if (nowhere) {
+                            ((ObjectNode) entry).putObject("fault").putObject("abort").put("httpStatus", 500)
+                                    .putObject("percentage").put("value", 100);
+                        }
                     }
                 }
                 ctx.emit(existing.get().object(), ts, FieldPath.of("spec"));
@@ -74,6 +87,9 @@ final class TrafficSplits implements Translation {
             }
             ObjectNode vs = VirtualServices.create(apex, ns, host, false);
             ObjectNode entry = VirtualServices.http(vs).addObject();
+            if (nowhere) {
+                entry.putObject("fault").putObject("abort").put("httpStatus", 500).putObject("percentage").put("value", 100);
+            }
             entry.set("route", split);
             entry.putObject("retries").put("attempts", 0);
             ctx.emit(vs, ts, FieldPath.of("spec"));

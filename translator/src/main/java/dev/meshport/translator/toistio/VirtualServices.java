@@ -62,6 +62,13 @@ final class VirtualServices {
                 && sp.id().name().equals(host(namespace, name))).findFirst();
     }
 
+    /** The SMI TrafficSplit whose apex is the Service (in the Service's namespace, where the adaptor reads it). */
+    static Optional<Manifest> trafficSplit(TranslationContext ctx, String namespace, String name) {
+        return ctx.manifests().ofKind(Mesh.LINKERD, "TrafficSplit").stream()
+                .filter(ts -> ts.id().namespaceOr("default").equals(namespace)
+                        && ts.tree().path("spec").path("service").asText().equals(name)).findFirst();
+    }
+
     static FieldPath spec() {
         return FieldPath.of("spec");
     }
