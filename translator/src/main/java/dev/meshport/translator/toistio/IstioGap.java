@@ -189,6 +189,12 @@ public enum IstioGap implements GapKind {
             "meshport writes a WorkloadEntry with the first address, the named ports and the labels "
                     + "(workload_entry.proto); the SPIFFE identity, further addresses and unnamed ports do not carry "
                     + "over (Linkerd reference/external-workload.md)."),
+    WEIGHT_ROUNDED("linkerd-weight-rounded", "backend weights whose ratio integer percentages cannot keep", PARTIAL, "L15",
+            "Choose weights whose shares are whole percentages (1:3 rather than 1:2), or accept the rounding.",
+            "Linkerd splits by the ratio of the weights (Gateway API BackendRef.weight, TrafficSplit and "
+                    + "dstOverrides quantities); meshport writes Istio weights as integer percentages that add up to "
+                    + "100 (virtual_service.proto HTTPRouteDestination.weight), largest remainder first, so 1:2 "
+                    + "becomes 33:67."),
     TRAFFIC_SPLIT_ZERO("linkerd-traffic-split-zero", "TrafficSplit whose backends all weigh 0", PARTIAL, "L15",
             "Give at least one backend a weight above 0, or remove the TrafficSplit.",
             "A TrafficSplit whose weights are all 0 sends a request nowhere: the weights give no ratio (linkerd-smi "

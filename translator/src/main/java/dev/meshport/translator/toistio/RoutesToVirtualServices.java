@@ -494,7 +494,7 @@ final class RoutesToVirtualServices implements Translation {
                     ctx.tracker().consume(route, rulePath.key("backendRefs"));
                 }
             } else if (dest.size() > 1) {
-                List<Integer> pct = Weights.percentages(weights);
+                List<Integer> pct = Weights.percentages(ctx, route, rulePath.key("backendRefs"), weights);
                 for (int i = 0; i < dest.size(); i++) {
                     ((ObjectNode) dest.get(i)).put("weight", pct.get(i));
                 }

@@ -122,7 +122,7 @@ final class ServiceProfiles implements Translation {
                 ctx.tracker().consume(sp, "spec.dstOverrides");
             }
         } else if (out.size() > 1) {
-            List<Integer> pct = Weights.percentages(weights);
+            List<Integer> pct = Weights.percentages(ctx, sp, FieldPath.of("spec", "dstOverrides"), weights);
             for (int i = 0; i < out.size(); i++) {
                 ((ObjectNode) out.get(i)).put("weight", pct.get(i));
             }

@@ -45,7 +45,7 @@ final class TrafficSplits implements Translation {
                 weights.add(Weights.quantity(w));
                 ctx.tracker().consume(ts, FieldPath.of("spec", "backends").index(i));
             }
-            List<Integer> pct = Weights.percentages(weights);
+            List<Integer> pct = Weights.percentages(ctx, ts, FieldPath.of("spec", "backends"), weights);
             for (int i = 0; i < split.size(); i++) {
                 ((ObjectNode) split.get(i)).put("weight", pct.get(i));
             }

@@ -1,5 +1,8 @@
 package dev.meshport.translator.toistio;
 
+import dev.meshport.model.FieldPath;
+import dev.meshport.model.Manifest;
+import dev.meshport.translator.TranslationContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -21,6 +24,23 @@ final class Weights {
             }
         }
         return new BigDecimal(t);
+    }
+
+    /**
+     * {@link #percentages(List)}, reporting at {@code at} of {@code source} when the integers cannot keep the ratios
+     * exactly (1:2 becomes 33:67).
+     */
+    static List<Integer> percentages(TranslationContext ctx, Manifest source, FieldPath at, List<BigDecimal> weights) {
+        List<Integer> out = percentages(weights);
+        BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (int i = 0; i < out.size() && total.signum() != 0; i++) {
+            if (weights.get(i).multiply(BigDecimal.valueOf(100)).compareTo(total.multiply(BigDecimal.valueOf(out.get(i)))) != 0) {
+                ctx.gap(IstioGap.WEIGHT_ROUNDED, source, at, "weights " + weights.stream().map(BigDecimal::toPlainString).toList()
+                        + " are written as the integer percentages " + out + ": the shares differ by less than one point");
+                break;
+            }
+        }
+        return out;
     }
 
     /**

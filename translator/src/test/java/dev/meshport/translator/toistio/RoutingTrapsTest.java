@@ -195,4 +195,45 @@ class RoutingTrapsTest {
         assertThat(vs.at("/spec/hosts/0").asText()).isEqualTo("web.shop.svc.cluster.local");
         assertThat(vs.at("/spec/exportTo/0").asText()).isEqualTo(".");
     }
+
+    private static String split(String a, String b) {
+        return SERVICE + """
+                apiVersion: split.smi-spec.io/v1alpha1
+                kind: TrafficSplit
+                metadata: {name: web-split, namespace: shop}
+                spec:
+                  service: web
+                  backends: [{service: web, weight: "%s"}, {service: web-canary, weight: "%s"}]
+                """.formatted(a, b);
+    }
+
+    @Test
+    void weightsWhoseRatioPercentagesCannotKeepAreReported() {
+        TranslationResult thirds = ToIstio.run(split("1", "2"));
+        assertThat(ToIstio.outputs(thirds, "VirtualService").get(0).at("/spec/http/0/route/1/weight").asInt()).isEqualTo(67);
+        assertThat(ToIstio.gaps(thirds, IstioGap.WEIGHT_ROUNDED)).singleElement()
+                .satisfies(g -> assertThat(g.location().field().toString()).isEqualTo("spec.backends"));
+        assertThat(ToIstio.gaps(ToIstio.run(split("250m", "750m")), IstioGap.WEIGHT_ROUNDED)).isEmpty();
+    }
+
+    @Test
+    void aTrafficSplitWhoseWeightsAreAllZeroAbortsEveryRequest() {
+        TranslationResult r = ToIstio.run(split("0", "0"));
+        JsonNode entry = ToIstio.outputs(r, "VirtualService").get(0).at("/spec/http/0");
+        assertThat(entry.at("/fault/abort/httpStatus").asInt()).isEqualTo(500);
+        assertThat(entry.at("/fault/abort/percentage/value").asDouble()).isEqualTo(100.0);
+        assertThat(ToIstio.gaps(r, IstioGap.TRAFFIC_SPLIT_ZERO)).hasSize(1);
+    }
+
+    @Test
+    void aTrafficSplitShadowsTheHttpRoutesOfItsApex() {
+        TranslationResult r = ToIstio.run(split("1", "1") + "---\n" + route("web", """
+                - matches: [{path: {type: PathPrefix, value: /api}}]
+                  backendRefs: [{name: web-canary, port: 8080}]
+                """));
+        assertThat(ToIstio.gaps(r, IstioGap.ROUTE_SHADOWED)).singleElement()
+                .satisfies(g -> assertThat(g.message()).contains("TrafficSplit web-split"));
+        assertThat(ToIstio.outputs(r, "VirtualService")).singleElement()
+                .satisfies(vs -> assertThat(vs.at("/spec/http").size()).isEqualTo(1));
+    }
 }
