@@ -137,27 +137,35 @@ class DifferentialRegressionTest {
      */
     @Test
     void aLaterRegexEntryDoesNotTakeRequestsOfAnEarlierPrefixEntry() {
-        Comparison c = compareMatchOrder(new StringMatch("prefix", "/api"));
+        Comparison c = compareMatchOrder(new StringMatch("prefix", "/api"), "/api/v1");
         assertThat(c.source().authorization().decision()).isEqualTo(Verdict.DENY);
         assertThat(c.widens()).as(c.describe()).isFalse();
         assertThat(c.target().authorization().decision()).as(c.describe()).isEqualTo(Verdict.DENY);
     }
 
+    /** The same with http[0] uri prefix {@code /api/v1}, written as the prefix and the regex's derivative by it. */
+    @Test
+    void aLaterRegexEntryDoesNotTakeRequestsOfALongerEarlierPrefixEntry() {
+        Comparison c = compareMatchOrder(new StringMatch("prefix", "/api/v1"), "/api/v1");
+        assertThat(c.widens()).as(c.describe()).isFalse();
+        assertThat(c.target().authorization().decision()).as(c.describe()).isEqualTo(Verdict.DENY);
+    }
+
     /**
-     * The same with http[0] uri prefix {@code /api/v1}, longer than the regex's literal prefix: meshport cannot write
-     * the intersection, so the translation fails closed. The later match's requests go to a Service that does not
-     * exist, and Linkerd answers them with 500 (policy-controller outbound http.rs: "Service not found"): the request
-     * Istio denies is not delivered.
+     * The same with http[0] uri regex {@code .*\.js} and {@code GET /api/v1/app.js}: meshport cannot write the
+     * intersection of two different regexes, so the translation fails closed. The later match's requests go to a
+     * Service that does not exist, and Linkerd answers them with 500 (policy-controller outbound http.rs: "Service not
+     * found"): the request Istio denies is not delivered.
      */
     @Test
     void anOverlapThatCannotBeWrittenFailsClosed() {
-        Comparison c = compareMatchOrder(new StringMatch("prefix", "/api/v1"));
+        Comparison c = compareMatchOrder(new StringMatch("regex", ".*\\.js"), "/api/v1/app.js");
         assertThat(c.source().authorization().decision()).isEqualTo(Verdict.DENY);
         assertThat(c.widens()).as(c.describe()).isFalse();
         assertThat(c.target().route().status()).as(c.describe()).isEqualTo(500);
     }
 
-    private Comparison compareMatchOrder(StringMatch earlierUri) {
+    private Comparison compareMatchOrder(StringMatch earlierUri, String path) {
         Svc web = new Svc("web", "shop", List.of("v1"), true);
         Svc db = new Svc("db", "shop", List.of("v1"), true);
         VirtualServiceSpec vs = new VirtualServiceSpec("db", "shop", List.of(
@@ -166,7 +174,7 @@ class DifferentialRegressionTest {
                         List.of(new Destination("db", null, 100)))));
         PolicySpec denyAll = new PolicySpec("policy-0", "shop", Map.of("app", "web"), "ALLOW", List.of());
         IstioWorld world = new IstioWorld(List.of(web, API, db), List.of(vs), List.of(denyAll));
-        return compare(world, new Request("GET", "http", "db.shop", IstioWorld.PORT, "/api/v1", Map.of(), Map.of(), CLIENT));
+        return compare(world, new Request("GET", "http", "db.shop", IstioWorld.PORT, path, Map.of(), Map.of(), CLIENT));
     }
 
     /**

@@ -109,14 +109,32 @@ record StringMatch(Type type, String value) {
 
     /**
      * A prefix and a regex: when every value the regex matches begins with the prefix, the regex alone; when no value
-     * can begin with both the prefix and the regex's literal prefix, nothing.
+     * can begin with both the prefix and the regex's literal prefix, nothing; otherwise the prefix followed by the
+     * regex's derivative by it (the rest of the values that begin with the prefix), when it can be computed.
      */
     private static Meet prefixAndRegex(String prefix, StringMatch regex) {
         String literal = literalPrefix(regex.value);
         if (literal.startsWith(prefix)) {
             return new Both(regex);
         }
-        return compatible(prefix, literal) ? new Unknown() : new Disjoint();
+        if (!compatible(prefix, literal)) {
+            return new Disjoint();
+        }
+        Optional<RegexDerivative.Rest> rest = RegexDerivative.after(regex.value, prefix);
+        if (rest.isEmpty()) {
+            return new Unknown();
+        }
+        if (rest.get().empty()) {
+            return new Disjoint();
+        }
+        String pattern = rest.get().pattern();
+        if (pattern.isEmpty()) {
+            return new Both(new StringMatch(Type.EXACT, prefix));
+        }
+        if (pattern.equals(".*")) {
+            return new Both(new StringMatch(Type.PREFIX, prefix));
+        }
+        return new Both(new StringMatch(Type.REGEX, RegexDerivative.quote(prefix) + "(?:" + pattern + ")"));
     }
 
     /**

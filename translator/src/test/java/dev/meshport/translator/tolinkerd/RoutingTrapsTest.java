@@ -32,7 +32,7 @@ class RoutingTrapsTest {
             ---
             """;
 
-    private static final List<String> PATHS = List.of("/", "/api", "/api/", "/api/v1", "/api/v1/x", "/api/v2", "/api/v2/x", "/apix", "/img",
+    private static final List<String> PATHS = List.of("/", "/api", "/api/", "/api/v1", "/api/v1/x", "/api/v1/x.js", "/api/v2", "/api/v2/x", "/apix", "/img",
             "/imgs", "/img/x", "/admin", "/ab", "/abc", "/x", "/API/V2");
 
     private static List<MeshRouters.Request> requests() {
@@ -99,6 +99,18 @@ class RoutingTrapsTest {
         assertSameRoutingWithoutOrderGap("{prefix: /api}", "{uri: {regex: \"/api/v[0-9]+(/.*)?\"}, method: {exact: GET}}");
     }
 
+    /**
+     * A prefix longer than the regex's literal prefix: the intersection is the prefix followed by the regex's
+     * derivative by it ({@code /api/v1(?:[0-9]*(?:/.*)?)} with GET), written into rule 0.
+     */
+    @Test
+    void aPrefixLongerThanARegexsLiteralPrefixIsIntersectedThroughTheDerivative() {
+        TranslationResult r = assertSameRoutingWithoutOrderGap("{prefix: /api/v1}",
+                "{uri: {regex: \"/api/v[0-9]+(/.*)?\"}, method: {exact: GET}}");
+        assertThat(Translate.outputs(r, "HTTPRoute").get(0).at("/spec/rules/0/matches/1/path/value").asText())
+                .isEqualTo("^(?:/api/v1(?:[0-9]*(?:/.*)?))$");
+    }
+
     /** A regex whose literal prefix no value of the earlier prefix can begin with: disjoint, nothing to write. */
     @Test
     void aRegexDisjointFromAnEarlierPrefixNeedsNothing() {
@@ -107,7 +119,7 @@ class RoutingTrapsTest {
     }
 
     /**
-     * An overlap meshport cannot write (prefix /api/v1 is longer than the regex's literal prefix /api/v): the
+     * An overlap meshport cannot write (two different regexes, {@code .*\.js} and {@code /api/v[0-9]+(/.*)?}): the
      * translation fails closed. A rule with the later match to a Service that does not exist comes just before the
      * later entry's rule, so Linkerd answers those requests with 500 (policy-controller outbound http.rs: a backend
      * Service that does not exist gets a 500 failure injector) and never sends a request to http[1]'s backend that
@@ -116,7 +128,7 @@ class RoutingTrapsTest {
     @Test
     void anOverlapMeshportCannotWriteIsAnErrorAtTheLaterEntry() {
         String http = """
-                - match: [{uri: {prefix: /api/v1}}]
+                - match: [{uri: {regex: '.*\\.js'}}]
                   route: [{destination: {host: web, subset: a}}]
                 - match: [{uri: {regex: "/api/v[0-9]+(/.*)?"}, method: {exact: GET}}]
                   route: [{destination: {host: web, subset: b}}]
@@ -144,7 +156,7 @@ class RoutingTrapsTest {
             }
         }
         assertThat(widened).as("requests routed elsewhere than Istio routes them, and not failed").isEmpty();
-        MeshRouters.Request overlap = new MeshRouters.Request("web", 8080, "GET", "/api/v1", Map.of());
+        MeshRouters.Request overlap = new MeshRouters.Request("web", 8080, "GET", "/api/v1/app.js", Map.of());
         assertThat(MeshRouters.linkerd(r, overlap)).containsExactly("{" + VirtualServiceRoutes.UNRESOLVED_SERVICE + "=1}");
     }
 
@@ -246,7 +258,7 @@ class RoutingTrapsTest {
         String http = """
                 - match: [{uri: {regex: "/a[a-z]*"}}]
                   route: [{destination: {host: web, subset: a}}]
-                - match: [{uri: {prefix: /ab}, headers: {x-user: {exact: qa}}}]
+                - match: [{uri: {regex: "/ab[a-z]*"}, headers: {x-user: {exact: qa}}}]
                   route: [{destination: {host: web, subset: b}}]
                 """;
         TranslationResult r = virtualService(http);

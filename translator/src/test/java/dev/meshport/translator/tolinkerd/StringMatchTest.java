@@ -63,9 +63,21 @@ class StringMatchTest {
     }
 
     @Test
-    void aPrefixLongerThanTheRegexsLiteralPrefixStaysUnknown() {
-        assertThat(prefix("/api/v1").meet(regex("/api/v[0-9]+(/.*)?"))).isInstanceOf(StringMatch.Unknown.class);
-        assertThat(prefix("/api").meet(regex("/api|/web"))).isInstanceOf(StringMatch.Unknown.class);
+    void aPrefixLongerThanTheRegexsLiteralPrefixMeetsInThePrefixAndTheRegexsDerivative() {
+        assertThat(prefix("/api/v1").meet(regex("/api/v[0-9]+(/.*)?")))
+                .isEqualTo(new StringMatch.Both(regex("/api/v1(?:[0-9]*(?:/.*)?)")));
+        assertThat(prefix("/api").meet(regex("/api|/web"))).isEqualTo(new StringMatch.Both(new StringMatch(Type.EXACT, "/api")));
+        assertThat(prefix("/api").meet(regex("/(admin|static)/.*"))).isInstanceOf(StringMatch.Disjoint.class);
+        assertThat(prefix("/static/a").meet(regex("/(admin|static)/.*"))).isEqualTo(new StringMatch.Both(prefix("/static/a")));
+        assertThat(prefix("/api").meet(regex(".*\\.js"))).isEqualTo(new StringMatch.Both(regex("/api(?:.*\\.js)")));
+    }
+
+    @Test
+    void aRegexOutsideTheSubsetTheDerivativeReadsStaysUnknown() {
+        assertThat(prefix("/api/v1").meet(regex("/api/v[0-9]{1,3}"))).isInstanceOf(StringMatch.Unknown.class);
+        assertThat(prefix("/api").meet(regex("(?i)/API/.*"))).isInstanceOf(StringMatch.Unknown.class);
+        assertThat(prefix("/api").meet(regex("/a[[:alpha:]]+"))).isInstanceOf(StringMatch.Unknown.class);
+        assertThat(prefix("/api").meet(regex("/a\\bpi"))).isInstanceOf(StringMatch.Unknown.class);
     }
 
     @Test
@@ -97,12 +109,14 @@ class StringMatchTest {
         }
         for (String r : List.of("/api/v[0-9]+(/.*)?", "/api/v1*", "/api/v1+", "/ap?i", "^/api$", "/a.*", "/b.*|/api",
                 "(/a|/b)pi", "/api\\/v1", "(?i)/API", "/a(?i)PI", "[/]api", "/api/v[0-9]+", "/api/v1/.*", "/a\\d", "^/ap.*$", "/ab*.*",
-                "/ap+.*", "/a.*|/b.*", ".*")) {
+                "/ap+.*", "/a.*|/b.*", ".*", "/(admin|static)/.*", ".*\\.js", "/a[a-z]*", "/ab[0-9]*", "/a(p|b)+i?",
+                "/(api|ab)(/v[0-9]+)?", "/a.?.?", "/api/v\\d+", "/a[^/]*", "/a(?:pi)*/?", "/ab?", "/a(?<x>p)i")) {
             conditions.add(regex(r));
         }
         conditions.add(new StringMatch(Type.PRESENT, ""));
         List<String> values = List.of("", "/", "/a", "/A", "/ap", "/api", "/API", "/apI", "/Api", "/api/", "/api/v",
-                "/api/v1", "/api/v11", "/api/v2", "/api/v1/x", "/api/v12/y", "/b", "/bpi", "/api/w", "/a1", "/aapi", "/ai", "/ab", "/abc", "/abbb", "/apppi");
+                "/api/v1", "/api/v11", "/api/v2", "/api/v1/x", "/api/v12/y", "/b", "/bpi", "/api/w", "/a1", "/aapi", "/ai", "/ab", "/abc", "/abbb", "/apppi",
+                "/app.js", "/api/x.js", "/admin/", "/static/a", "/ab12", "/apbi", "/api/v1/", "/ab/v2", "/apipi/", "/a/");
         List<String> wrong = new ArrayList<>();
         for (StringMatch a : conditions) {
             for (StringMatch b : conditions) {
