@@ -343,6 +343,13 @@ final class LinkerdRouting {
             // Source: Gateway API HTTPBackendRef / BackendRef.weight: all weights 0 → 500.
             status = 500;
             explanation = why + "; every backend has weight 0, so the request fails with 500";
+        } else if (!backends.isEmpty() && backends.stream().allMatch(b -> b.weight() == 0 || missingService(b))) {
+            status = 500;
+            explanation = why + "; its backends are Services that do not exist, so the request fails with 500 "
+                    + "(\"Service not found\")";
+        } else if (backends.stream().anyMatch(b -> b.weight() > 0 && missingService(b))) {
+            ctx.notes().add("some backends of the rule are Services that do not exist: their share of the requests "
+                    + "fails with 500 (\"Service not found\")");
         }
         return new RouteResult(matched, Nodes.text(rule, "name"), backends, timeout(rule, svc, route), retries(route, svc, request),
                 null, null, null, status, explanation);
@@ -373,6 +380,19 @@ final class LinkerdRouting {
             out.add(s.map(x -> serviceBackend(x, port, pct)).orElse(new Backend(r.path("name").asText(), ns, null, Map.of(), port, pct)));
         }
         return out;
+    }
+
+    /**
+     * True for a backendRef to a Service the cluster does not have: the policy controller gives it a failure injector
+     * that answers 500 "Service not found" (linkerd2 policy-controller {@code grpc/src/outbound/http.rs} and
+     * {@code grpc.rs} convert_backend, {@code svc.exists} false; Gateway API HTTPRouteRule.backendRefs: a request to
+     * an invalid backend gets a 500). The inputs show only part of a cluster, so a Service is known to be missing
+     * only when its namespace has other Services in the inputs (as {@link Workloads#knowsServiceAccount} does for
+     * ServiceAccounts); otherwise the backend is taken to be outside the inputs.
+     */
+    private boolean missingService(Backend b) {
+        return b.namespace() != null && ctx.workloads().service(b.namespace(), b.service()).isEmpty()
+                && ctx.workloads().services().stream().anyMatch(x -> x.namespace().equals(b.namespace()));
     }
 
     private static Backend serviceBackend(Workloads.Service s, Integer port, double weight) {

@@ -57,6 +57,33 @@ class LinkerdRoutingTest {
     }
 
     @Test
+    @DisplayName("a backendRef to a Service missing from a namespace whose Services are given → 500 \"Service not found\" (policy-controller outbound http.rs convert_backend)")
+    void missingServiceFailsWith500() {
+        ManifestSet set = load(SERVICES, httpRoute("r", "shop", "", """
+                - matches: [{path: {type: Exact, value: /gone}}]
+                  backendRefs: [{name: gone, port: 80}]
+                - matches: [{path: {type: Exact, value: /half}}]
+                  backendRefs: [{name: gone, port: 80}, {name: api, port: 80}]
+                - backendRefs: [{name: api, port: 80}]
+                """));
+        assertThat(simulate(set, request("GET http://api.shop/gone")).route().status()).isEqualTo(500);
+        assertThat(simulate(set, request("GET http://api.shop/gone")).delivered()).isFalse();
+        Decision half = simulate(set, request("GET http://api.shop/half"));
+        assertThat(half.route().status()).isNull();
+        assertThat(half.notes()).anyMatch(n -> n.contains("Service not found"));
+        assertThat(simulate(set, request("GET http://api.shop/")).route().status()).isNull();
+    }
+
+    @Test
+    @DisplayName("a backendRef to a Service of a namespace the inputs hold no Service of is outside the inputs, not missing")
+    void serviceOfAnotherNamespaceIsOutsideTheInputs() {
+        ManifestSet set = load(SERVICES, httpRoute("r", "shop", "", "- backendRefs: [{name: db, namespace: data, port: 80}]\n"));
+        Decision d = simulate(set, request("GET http://api.shop/"));
+        assertThat(d.route().status()).isNull();
+        assertThat(d.route().backends()).extracting(Backend::service).containsExactly("db");
+    }
+
+    @Test
     @DisplayName("no route and no ServiceProfile → default route to the Service (Linkerd reference/httproute.md outbound)")
     void defaultRoute() {
         RouteResult r = simulate(load(SERVICES), request("GET http://api.shop/")).route();

@@ -79,16 +79,24 @@ record HttpMatch(StringMatch path, boolean ignoreCase, String method, Map<String
             return new Disjoint();
         }
         StringMatch p;
-        boolean ic = ignoreCase || o.ignoreCase;
-        if (path == null || path.matchesEverything(true)) {
+        boolean ic;
+        if (!hasPath()) {
             p = o.path;
-        } else if (o.path == null || o.path.matchesEverything(true)) {
+            ic = o.ignoreCase;
+        } else if (!o.hasPath()) {
             p = path;
+            ic = ignoreCase;
         } else {
+            ic = ignoreCase;
             if (ignoreCase != o.ignoreCase) {
                 return new Unknown();
             }
-            StringMatch.Meet m = path.meet(o.path);
+            // ignoreUriCase applies to exact and prefix (virtual_service.proto HTTPMatchRequest.ignore_uri_case): compare
+            // them case-folded; the regex analysis is case-sensitive only.
+            if (ic && (path.type() == StringMatch.Type.REGEX || o.path.type() == StringMatch.Type.REGEX)) {
+                return new Unknown();
+            }
+            StringMatch.Meet m = ic ? path.folded().meet(o.path.folded()) : path.meet(o.path);
             if (m instanceof StringMatch.Disjoint) {
                 return new Disjoint();
             }

@@ -57,14 +57,25 @@ public enum LinkerdGap implements GapKind {
                     + "that applies to all its workloads and takes precedence over the Service's own routes "
                     + "(Linkerd docs reference/httproute.md)."),
     VS_MATCH_ORDER("istio-vs-match-order", "first-match order of http routes", PARTIAL, ">=2.18", "V21",
-            "Reorder or narrow the Istio routes so that no later route overlaps an earlier one, then translate again.",
+            "Reorder or narrow the Istio routes so that no later route overlaps an earlier one, then translate again; "
+                    + "until then the requests of the reported later match fail with 500 in Linkerd.",
             "Istio takes the first http[] entry that matches (virtual_service.proto); Linkerd takes the most specific "
                     + "match: longest matched path, then most headers, query parameters, method, then the first rule "
                     + "(linkerd2-proxy http-route match.rs RequestMatch::cmp, lib.rs find). meshport adds the "
-                    + "intersection of overlapping matches to the earlier rule; where it cannot compute it, the order "
-                    + "differs and this gap says where." + " It is an error, not a warning: a request that Istio sends to the earlier route's backend may reach the later "
-                    + "route's backend in Linkerd, whose authorization may allow what the earlier backend denied "
-                    + "(found by the differential tests: a prefix /api entry before a regex /api/v[0-9]+ GET entry).") {
+                    + "intersection of overlapping matches to the earlier rule (for a prefix and a regex: the regex, "
+                    + "when the literal text every match begins with begins with the prefix, else the prefix followed "
+                    + "by the regex's derivative by it). Where it cannot write the intersection (two different "
+                    + "overlapping regexes; a regex with counted repetition, flags or inner anchors; case-insensitive "
+                    + "regexes), or where it "
+                    + "would tie with the later match from another HTTPRoute (entries with other retries: Linkerd breaks "
+                    + "that tie by route age), the "
+                    + "translation fails closed: a rule with the later match, just before the later entry's rule, sends "
+                    + "its requests to the Service meshport-unresolved-match-order, which does not exist, so Linkerd "
+                    + "answers them with 500 (policy-controller outbound http.rs: a backend Service that does not exist "
+                    + "gets a 500 \"Service not found\" failure injector) instead of sending a request Istio gives the "
+                    + "earlier route to the later route's backend, whose authorization may allow what the earlier one "
+                    + "denied (found by the differential tests: a prefix /api entry before a regex /api/v[0-9]+ GET "
+                    + "entry). It is an error: those requests fail until the routes are reordered by hand.") {
         @Override
         public Severity severity() {
             return Severity.ERROR;

@@ -35,6 +35,12 @@ public final class VirtualServiceRoutes implements Translation {
     static final String HTTP_RETRY = "retry.linkerd.io/http";
     static final String GRPC_RETRY = "retry.linkerd.io/grpc";
 
+    /**
+     * The Service, never created, that takes the requests of a later http[] match whose overlap with an earlier entry
+     * cannot be written: Linkerd answers them with 500.
+     */
+    static final String UNRESOLVED_SERVICE = "meshport-unresolved-match-order";
+
     /** Istio retryOn conditions that are gRPC statuses, which Linkerd retries on GRPCRoutes only (reference/retries.md). */
     private static final Set<String> GRPC_RETRY_CONDITIONS = Set.of("cancelled", "deadline-exceeded", "internal",
             "resource-exhausted", "unavailable");
@@ -46,6 +52,9 @@ public final class VirtualServiceRoutes implements Translation {
     private record Entry(int index, List<PortedMatch> matches, ObjectNode rule, Map<String, String> retry) {}
 
     private record PortedMatch(HttpMatch match, Integer port, FieldPath source, String sourceNamespace) {}
+
+    /** The later matches whose overlap with an earlier entry is not written; unknown[0]: some intersection is unknown. */
+    private record Unwritten(List<HttpMatch> matches, boolean[] unknown) {}
 
     @Override
     public void translate(TranslationContext context) {
@@ -746,6 +755,43 @@ public final class VirtualServiceRoutes implements Translation {
             }
         }
 
+        /** Drops the namespace of backends in the route's own namespace, in every rule. */
+        private static void localBackendsOfRules(ArrayNode rules, String routeNamespace) {
+            rules.forEach(rule -> localBackends(rule.path("backendRefs"), routeNamespace));
+        }
+
+        /** Copies of the rule for the matches, at most 64 matches each (Gateway API HTTPRouteRule.matches maxItems). */
+        private static void addRules(ArrayNode rules, ObjectNode rule, List<HttpMatch> matches, boolean grpc) {
+            for (int from = 0; from < matches.size(); from += 64) {
+                ObjectNode copy = rule.deepCopy();
+                ArrayNode matchNodes = copy.putArray("matches");
+                for (HttpMatch m : matches.subList(from, Math.min(matches.size(), from + 64))) {
+                    matchNodes.add(grpc ? GrpcMatches.toGatewayApi(m) : m.toGatewayApi());
+                }
+                if (grpc) {
+                    copy.remove("timeouts");
+                }
+                rules.add(copy);
+            }
+        }
+
+        /**
+         * A rule whose only backend is a Service that does not exist: Linkerd's policy controller gives such a backend
+         * a failure injector, so its requests fail with 500 "Service not found" (linkerd2 policy-controller
+         * grpc/src/outbound/http.rs and grpc.rs convert_backend: {@code svc.exists} false → HttpFailureInjector status
+         * 500 / GrpcFailureInjector code 500), as Gateway API requires of an invalid backendRef (apis/v1/httproute_types.go
+         * HTTPRouteRule.BackendRefs: "When a HTTPBackendRef is invalid, 500 status codes MUST be returned for requests
+         * that would have otherwise been routed to an invalid backend"; GRPCRouteRule: UNAVAILABLE).
+         */
+        private static ObjectNode unresolvedRule(List<Integer> ports, Cluster.ServiceRef svc) {
+            ObjectNode rule = TranslationContext.object();
+            rule.putArray("matches");
+            int port = !ports.isEmpty() && ports.get(0) != null ? ports.get(0)
+                    : svc.ports().isEmpty() ? 80 : svc.ports().get(0).port();
+            rule.putArray("backendRefs").addObject().put("name", UNRESOLVED_SERVICE).put("port", port);
+            return rule;
+        }
+
         /** Istio's protocol selection: a port named grpc or grpc-*, or appProtocol grpc. */
         private static boolean isGrpc(Cluster.ServicePort p) {
             String name = p.name().toLowerCase(Locale.ROOT);
@@ -785,7 +831,7 @@ public final class VirtualServiceRoutes implements Translation {
                 groupOf.putIfAbsent(e.retry(), groupOf.size());
             }
             java.util.Comparator<HttpMatch> ranking = grpc ? GrpcMatches::compareRank : HttpMatch::compareRank;
-            firstMatchOrder(entries, ruleMatches, groupOf, ranking, !grpc);
+            List<List<HttpMatch>> failClosed = firstMatchOrder(entries, ruleMatches, groupOf, ranking, !grpc);
             if (grpc && !GrpcMatches.convertible(entries.stream().map(Entry::rule).toList(), ruleMatches)) {
                 grpc = false;
             }
@@ -821,20 +867,12 @@ public final class VirtualServiceRoutes implements Translation {
                     if (!e.retry().equals(g.getKey())) {
                         continue;
                     }
-                    List<HttpMatch> ms = ruleMatches.get(i);
-                    for (int from = 0; from < ms.size(); from += 64) {
-                        ObjectNode rule = e.rule().deepCopy();
-                        localBackends(rule.path("backendRefs"), routeNamespace);
-                        ArrayNode matchNodes = (ArrayNode) rule.get("matches");
-                        for (HttpMatch m : ms.subList(from, Math.min(ms.size(), from + 64))) {
-                            matchNodes.add(grpc ? GrpcMatches.toGatewayApi(m) : m.toGatewayApi());
-                        }
-                        if (grpc) {
-                            rule.remove("timeouts");
-                        }
-                        rules.add(rule);
+                    if (!failClosed.get(i).isEmpty()) {
+                        addRules(rules, unresolvedRule(ports, svc), failClosed.get(i), grpc);
                     }
+                    addRules(rules, e.rule(), ruleMatches.get(i), grpc);
                 }
+                localBackendsOfRules(rules, routeNamespace);
                 if (rules.size() > 16) {
                     ctx.note(LinkerdGap.VS_MATCH_ORDER, vs, FieldPath.parse("spec.http"), "route '" + name + "' has "
                             + rules.size() + " rules, more than the 16 Gateway API allows: split the VirtualService");
@@ -876,11 +914,18 @@ public final class VirtualServiceRoutes implements Translation {
          * Entries are handled from the last to the first, and each earlier entry is compared with the later ones'
          * matches including the intersections they received: a request that matches an earlier entry and two later
          * ones must meet the earlier entry's copy of the later ones' intersection (found by the differential tests).
+         *
+         * <p>Where the intersection cannot be written, the translation fails closed: the later match is returned for
+         * its entry, which gets a rule with that match to a Service that does not exist just before its own rule (same
+         * rank, earlier in the same route: it wins every request the later match would win), so Linkerd answers those
+         * requests with 500 instead of sending them where Istio does not. Returns those matches, one list per entry.
          */
-        private void firstMatchOrder(List<Entry> entries, List<List<HttpMatch>> ruleMatches,
-                                     Map<Map<String, String>, Integer> groupOf, java.util.Comparator<HttpMatch> ranking,
-                                     boolean http) {
-            Set<String> reported = new TreeSet<>();
+        private List<List<HttpMatch>> firstMatchOrder(List<Entry> entries, List<List<HttpMatch>> ruleMatches,
+                                                      Map<Map<String, String>, Integer> groupOf,
+                                                      java.util.Comparator<HttpMatch> ranking, boolean http) {
+            List<List<HttpMatch>> failClosed = new ArrayList<>();
+            entries.forEach(e -> failClosed.add(new ArrayList<>()));
+            Map<String, Unwritten> unwritten = new LinkedHashMap<>();
             for (int i = entries.size() - 1; i >= 0; i--) {
                 List<HttpMatch> earlier = new ArrayList<>(ruleMatches.get(i));
                 for (int j = i + 1; j < entries.size(); j++) {
@@ -907,20 +952,36 @@ public final class VirtualServiceRoutes implements Translation {
                                     continue;
                                 }
                             }
-                            String key = i + ">" + j;
-                            if (reported.add(key)) {
-                                ctx.gap(LinkerdGap.VS_MATCH_ORDER, vs,
-                                        FieldPath.parse("spec.http").index(entries.get(j).index()).key("match"),
-                                        "requests that match both http[" + entries.get(i).index() + "] and http["
-                                                + entries.get(j).index() + "] go to http[" + entries.get(i).index()
-                                                + "] in Istio (first match) but may go to http[" + entries.get(j).index()
-                                                + "] in Linkerd (most specific match); meshport cannot write their "
-                                                + "intersection as one match");
+                            if (!failClosed.get(j).contains(b)) {
+                                failClosed.get(j).add(b);
                             }
+                            Unwritten pair = unwritten.computeIfAbsent(i + ">" + j,
+                                    k -> new Unwritten(new ArrayList<>(), new boolean[1]));
+                            if (!pair.matches().contains(b)) {
+                                pair.matches().add(b);
+                            }
+                            pair.unknown()[0] |= !(meet instanceof HttpMatch.Both);
                         }
                     }
                 }
             }
+            unwritten.forEach((key, pair) -> {
+                int i = entries.get(Integer.parseInt(key.substring(0, key.indexOf('>')))).index();
+                int j = entries.get(Integer.parseInt(key.substring(key.indexOf('>') + 1))).index();
+                List<String> written = pair.matches().stream().map(m -> m.toGatewayApi().toString()).toList();
+                String why = pair.unknown()[0] ? "meshport cannot write their intersection as one match"
+                        : "their intersection would tie with http[" + j + "]'s match from another HTTPRoute (other "
+                                + "retries), a tie Linkerd breaks by route age, not by rule order";
+                ctx.gap(LinkerdGap.VS_MATCH_ORDER, vs, FieldPath.parse("spec.http").index(j).key("match"),
+                        "requests that match both http[" + i + "] and http[" + j + "] go to http[" + i + "] in Istio (first "
+                                + "match), but Linkerd ranks http[" + j + "] at least as high (most specific match) and "
+                                + why + ". To fail closed, every request that matches "
+                                + String.join(" or ", written) + " is sent to the Service '" + UNRESOLVED_SERVICE + "', "
+                                + "which does not exist, so Linkerd answers it with 500 instead of sending it to http[" + j
+                                + "]'s backends: reorder or narrow the Istio entries by hand so that http[" + j + "] does not "
+                                + "overlap http[" + i + "], then translate again");
+            });
+            return failClosed;
         }
 
         // ---- tcp[] and tls[] ----

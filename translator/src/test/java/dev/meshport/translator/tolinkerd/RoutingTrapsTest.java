@@ -32,7 +32,7 @@ class RoutingTrapsTest {
             ---
             """;
 
-    private static final List<String> PATHS = List.of("/", "/api", "/api/", "/api/v2", "/api/v2/x", "/apix", "/img",
+    private static final List<String> PATHS = List.of("/", "/api", "/api/", "/api/v1", "/api/v1/x", "/api/v1/x.js", "/api/v2", "/api/v2/x", "/apix", "/img",
             "/imgs", "/img/x", "/admin", "/ab", "/abc", "/x", "/API/V2");
 
     private static List<MeshRouters.Request> requests() {
@@ -66,39 +66,128 @@ class RoutingTrapsTest {
         assertThat(wrong).as("requests routed differently").isEmpty();
     }
 
-    @Test
-    void aLaterMoreSpecificMatchDoesNotStealRequestsFromAnEarlierPrefix() {
+    /**
+     * http[0] with the first uri match (to subset a), http[1] with the second match (b), http[2] everything else (c):
+     * every request goes where Istio sends it, and no first-match gap is reported.
+     */
+    private static TranslationResult assertSameRoutingWithoutOrderGap(String firstUri, String secondMatch) {
         String http = """
-                - match: [{uri: {prefix: /api}}]
+                - match: [{uri: %s}]
                   route: [{destination: {host: web, subset: a}}]
-                - match: [{uri: {exact: /api/v2}}]
+                - match: [%s]
                   route: [{destination: {host: web, subset: b}}]
                 - route: [{destination: {host: web, subset: c}}]
-                """;
+                """.formatted(firstUri, secondMatch);
         TranslationResult r = virtualService(http);
         assertSameRouting(r, http);
         assertThat(Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id())).isEmpty();
+        return r;
+    }
+
+    @Test
+    void aLaterMoreSpecificMatchDoesNotStealRequestsFromAnEarlierPrefix() {
+        assertSameRoutingWithoutOrderGap("{prefix: /api}", "{uri: {exact: /api/v2}}");
     }
 
     /**
-     * The differential long run's counterexample (docs/differential-testing.md): meshport cannot write the
-     * intersection of a prefix and a later regex, so Linkerd may send GET /api/v1 to the later entry's backend where
-     * Istio sent it to the earlier one (which denied it). The difference must be reported as an error at the later
-     * entry, so that `translate` fails and the report names it.
+     * The differential long run's counterexample (docs/differential-testing.md #4): a prefix, then a regex whose
+     * literal prefix "/api/v" begins with it. Every value the regex matches begins with /api, so the intersection is
+     * the regex (with GET), written into rule 0: every request goes where Istio sends it, and no gap.
+     */
+    @Test
+    void aPrefixBeforeARegexThatBeginsWithItIsIntersectedExactly() {
+        assertSameRoutingWithoutOrderGap("{prefix: /api}", "{uri: {regex: \"/api/v[0-9]+(/.*)?\"}, method: {exact: GET}}");
+    }
+
+    /**
+     * A prefix longer than the regex's literal prefix: the intersection is the prefix followed by the regex's
+     * derivative by it ({@code /api/v1(?:[0-9]*(?:/.*)?)} with GET), written into rule 0.
+     */
+    @Test
+    void aPrefixLongerThanARegexsLiteralPrefixIsIntersectedThroughTheDerivative() {
+        TranslationResult r = assertSameRoutingWithoutOrderGap("{prefix: /api/v1}",
+                "{uri: {regex: \"/api/v[0-9]+(/.*)?\"}, method: {exact: GET}}");
+        assertThat(Translate.outputs(r, "HTTPRoute").get(0).at("/spec/rules/0/matches/1/path/value").asText())
+                .isEqualTo("^(?:/api/v1(?:[0-9]*(?:/.*)?))$");
+    }
+
+    /** A regex whose literal prefix no value of the earlier prefix can begin with: disjoint, nothing to write. */
+    @Test
+    void aRegexDisjointFromAnEarlierPrefixNeedsNothing() {
+        TranslationResult r = assertSameRoutingWithoutOrderGap("{prefix: /img}", "{uri: {regex: \"/api/v[0-9]+(/.*)?\"}}");
+        assertThat(Translate.outputs(r, "HTTPRoute").get(0).at("/spec/rules/0/matches")).hasSize(1);
+    }
+
+    /**
+     * An overlap meshport cannot write (two different regexes, {@code .*\.js} and {@code /api/v[0-9]+(/.*)?}): the
+     * translation fails closed. A rule with the later match to a Service that does not exist comes just before the
+     * later entry's rule, so Linkerd answers those requests with 500 (policy-controller outbound http.rs: a backend
+     * Service that does not exist gets a 500 failure injector) and never sends a request to http[1]'s backend that
+     * Istio sends to http[0]. The gap is an error at the later entry and says so.
      */
     @Test
     void anOverlapMeshportCannotWriteIsAnErrorAtTheLaterEntry() {
         String http = """
-                - match: [{uri: {prefix: /api}}]
+                - match: [{uri: {regex: '.*\\.js'}}]
                   route: [{destination: {host: web, subset: a}}]
                 - match: [{uri: {regex: "/api/v[0-9]+(/.*)?"}, method: {exact: GET}}]
                   route: [{destination: {host: web, subset: b}}]
+                - route: [{destination: {host: web, subset: c}}]
                 """;
         TranslationResult r = virtualService(http);
         assertThat(Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id())).singleElement().satisfies(g -> {
             assertThat(g.severity()).isEqualTo(Severity.ERROR);
             assertThat(g.location().field()).hasToString("spec.http[1].match");
+            assertThat(g.message()).contains("500", VirtualServiceRoutes.UNRESOLVED_SERVICE, "^(?:/api/v[0-9]+(/.*)?)$",
+                    "reorder");
         });
+        JsonNode rules = Translate.outputs(r, "HTTPRoute").get(0).at("/spec/rules");
+        assertThat(rules.get(1).at("/backendRefs/0/name").asText()).isEqualTo(VirtualServiceRoutes.UNRESOLVED_SERVICE);
+        assertThat(rules.get(1).at("/backendRefs/0/port").asInt()).isEqualTo(8080);
+        assertThat(rules.get(1).path("matches")).isEqualTo(rules.get(2).path("matches"));
+        assertThat(OutputValidityTest.check(r)).as("schema-valid, lint-clean outputs").isPositive();
+        ManifestSet inputs = Translate.load(SERVICES + Translate.webVirtualService(http));
+        List<String> widened = new ArrayList<>();
+        for (MeshRouters.Request req : requests()) {
+            List<String> linkerd = MeshRouters.linkerd(r, req);
+            boolean failed = linkerd.equals(List.of("{" + VirtualServiceRoutes.UNRESOLVED_SERVICE + "=1}"));
+            if (!failed && !linkerd.equals(List.of(MeshRouters.istio(inputs, req)))) {
+                widened.add(req + ": Istio " + MeshRouters.istio(inputs, req) + ", Linkerd " + linkerd);
+            }
+        }
+        assertThat(widened).as("requests routed elsewhere than Istio routes them, and not failed").isEmpty();
+        MeshRouters.Request overlap = new MeshRouters.Request("web", 8080, "GET", "/api/v1/app.js", Map.of());
+        assertThat(MeshRouters.linkerd(r, overlap)).containsExactly("{" + VirtualServiceRoutes.UNRESOLVED_SERVICE + "=1}");
+    }
+
+    /**
+     * On a gRPC port: http[1]'s method lies inside http[0]'s service prefix, but the two have different retries, so
+     * they go to two GRPCRoutes, where the intersection would only tie with http[1]'s match (Linkerd breaks ties
+     * between routes by age). The GRPCRoute of http[1] fails those calls closed (policy-controller outbound grpc.rs:
+     * a backend Service that does not exist gets a failure injector), and stays schema-valid.
+     */
+    @Test
+    void aGrpcRouteFailsClosedToo() {
+        String yaml = """
+                {apiVersion: v1, kind: Service, metadata: {name: emoji, namespace: shop},
+                 spec: {selector: {app: emoji}, ports: [{name: grpc, port: 8080}]}}
+                ---
+                {apiVersion: networking.istio.io/v1, kind: VirtualService, metadata: {name: emoji, namespace: shop},
+                 spec: {hosts: [emoji], http: [
+                   {match: [{uri: {prefix: /emojivoto.v1.EmojiService/}}], route: [{destination: {host: emoji}}],
+                    retries: {attempts: 2, retryOn: unavailable}},
+                   {match: [{uri: {exact: /emojivoto.v1.EmojiService/FindByShortcode}}],
+                    route: [{destination: {host: emoji}}], retries: {attempts: 3, retryOn: unavailable}}]}}
+                """;
+        TranslationResult r = Translate.run(yaml);
+        assertThat(Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id())).singleElement()
+                .satisfies(g -> assertThat(g.message()).contains("route age"));
+        List<JsonNode> routes = Translate.outputs(r, "GRPCRoute");
+        assertThat(routes).hasSize(2);
+        JsonNode rules = routes.get(1).at("/spec/rules");
+        assertThat(rules.get(0).at("/backendRefs/0/name").asText()).isEqualTo(VirtualServiceRoutes.UNRESOLVED_SERVICE);
+        assertThat(rules.get(0).path("matches")).isEqualTo(rules.get(1).path("matches"));
+        assertThat(OutputValidityTest.check(r)).isPositive();
     }
 
     @Test
@@ -167,17 +256,17 @@ class RoutingTrapsTest {
     @Test
     void anOverlapMeshportCannotIntersectIsReportedAtTheLaterEntry() {
         String http = """
-                - match: [{uri: {regex: "/a.*"}}]
+                - match: [{uri: {regex: "/a[a-z]*"}}]
                   route: [{destination: {host: web, subset: a}}]
-                - match: [{uri: {prefix: /ab}, headers: {x-user: {exact: qa}}}]
+                - match: [{uri: {regex: "/ab[a-z]*"}, headers: {x-user: {exact: qa}}}]
                   route: [{destination: {host: web, subset: b}}]
                 """;
         TranslationResult r = virtualService(http);
         List<Gap> order = Translate.gaps(r, LinkerdGap.VS_MATCH_ORDER.id());
         assertThat(order).extracting(g -> g.location().field().toString()).containsExactly("spec.http[1].match");
-        // and the requests it warns about are indeed routed differently: the gap is not a false alarm
+        // the requests it warns about would be routed differently (Istio: a; Linkerd's ranking: b): they fail instead
         MeshRouters.Request req = new MeshRouters.Request("web", 8080, "GET", "/abc", Map.of("x-user", "qa"));
-        assertThat(MeshRouters.linkerd(r, req)).containsExactly("{web-b=100}");
+        assertThat(MeshRouters.linkerd(r, req)).containsExactly("{" + VirtualServiceRoutes.UNRESOLVED_SERVICE + "=1}");
         assertThat(MeshRouters.istio(Translate.load(SERVICES + Translate.webVirtualService(http)), req))
                 .isEqualTo("{web-a=100}");
     }
