@@ -117,7 +117,11 @@ public final class SchemaDescription {
         Type t = new Type();
         String[] header = lines[at].split("\t");
         t.kind = header[3];
-        String className = header[2].split("[<@]")[0];
+        String className = header[2];
+        for (char end : new char[] {'<', '@'}) {
+            int cut = className.indexOf(end);
+            className = cut < 0 ? className : className.substring(0, cut);
+        }
         for (int i = at + 1; i < lines.length && lines[i].startsWith("\t"); i++) {
             String[] f = lines[i].substring(1).split("\t", -1);
             switch (f[0]) {
