@@ -49,6 +49,8 @@ public final class SchemaDescription {
         final Set<String> writeOnly = new HashSet<>();
         boolean creator;
         boolean typedAnySetter;
+        /** Written back by a custom serializer: which of its fields the comparison knows is not described. */
+        boolean customWriter;
         final List<Unwrapped> unwrapped = new ArrayList<>();
         String element;
         final Set<String> names = new HashSet<>();
@@ -61,7 +63,7 @@ public final class SchemaDescription {
     private final Map<String, String> roots = new HashMap<>();
     private final List<Integer> firstLine = new ArrayList<>();
     private final Map<String, String> messages = new HashMap<>();
-    private final Map<String, Type> parsed = new HashMap<>();
+    private final Map<String, Type> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SchemaDescription(String text) {
         this.lines = text.split("\n");
@@ -100,15 +102,15 @@ public final class SchemaDescription {
         return roots.get(modelClass);
     }
 
-    synchronized Type type(String key) {
+    /** The type with this key (its number), parsed on first use; null when there is none. */
+    Type type(String key) {
         Type t = parsed.get(key);
         if (t == null) {
             int id = Integer.parseInt(key);
             if (id < 0 || id >= firstLine.size()) {
                 return null;
             }
-            t = parse(firstLine.get(id));
-            parsed.put(key, t);
+            t = parsed.computeIfAbsent(key, k -> parse(firstLine.get(id)));
         }
         return t;
     }
@@ -129,6 +131,7 @@ public final class SchemaDescription {
                 case "writeonly" -> t.writeOnly.add(f[1]);
                 case "creator" -> t.creator = true;
                 case "typedanysetter" -> t.typedAnySetter = true;
+                case "customwriter" -> t.customWriter = true;
                 case "unwrap" -> t.unwrapped.add(new Unwrapped(f[1], new ArrayList<>()));
                 case "subtype" -> t.unwrapped.get(t.unwrapped.size() - 1).alternatives()
                         .add(new Subtype(f[1], Set.of(f[2].split(","))));

@@ -69,6 +69,9 @@ public final class SchemaDescriptionGenerator {
     private static final List<Integer> INT_SAMPLES = List.of(770077, 880088);
     private static final List<Double> FLOAT_SAMPLES = List.of(0.5, 2.25);
 
+    /** Stands for the names of a class that the writer does not write as a bean: they are not known here. */
+    private static final String CUSTOM_WRITER = "\u0000custom";
+
     private final TypedModel typedModel = new TypedModel();
     private final ObjectMapper reader = typedModel.readerMapper();
     private final ObjectMapper writer = typedModel.knownFieldsWriterMapper();
@@ -185,12 +188,8 @@ public final class SchemaDescriptionGenerator {
                 kind = "opaque";
             } else {
                 kind = map ? "map" : "list";
-                JsonDeserializer<Object> content = c.getContentDeserializer();
-                if (c.getContentType().isEnumType() || content == null || hasTypeDeserializer(c)) {
-                    lines.add("elem\t" + (hasTypeDeserializer(c) ? "-" : "#" + keyOf(c.getContentType(), content)));
-                } else {
-                    lines.add("elem\t#" + keyOf(c.getContentType(), content));
-                }
+                // "-": polymorphic elements, which the description leaves to binding
+                lines.add("elem\t" + (hasTypeDeserializer(c) ? "-" : "#" + keyOf(c.getContentType(), c.getContentDeserializer())));
             }
         } else if (p.type().isEnumType()) {
             kind = "enum";
@@ -249,19 +248,21 @@ public final class SchemaDescriptionGenerator {
         TreeSet<String> written = writtenNames(type, false);
         props.forEach((name, valueKey) -> lines.add("prop\t" + name + "\t" + valueKey + (written.contains(name) ? "" : "\tunwritten")));
         for (String name : written) {
-            if (!props.containsKey(name)) {
+            if (name.equals(CUSTOM_WRITER)) {
+                lines.add("customwriter");
+            } else if (!props.containsKey(name)) {
                 lines.add("writeonly\t" + name);
             }
         }
     }
 
-    /** The names the known-fields writer writes for {@code type}; with {@code unwrapping}, those of unwrapped properties too. */
+    /** The names the known-fields writer writes for {@code type}: those of its unwrapped properties, or of the others. */
     private TreeSet<String> writtenNames(JavaType type, boolean unwrappedOnly) {
         TreeSet<String> names = new TreeSet<>();
         try {
             JsonSerializer<Object> s = writer.getSerializerProviderInstance().findValueSerializer(type);
             if (!(s instanceof BeanSerializer bs)) {
-                names.add("\u0001opaque");
+                names.add(CUSTOM_WRITER);
                 return names;
             }
             Iterator<PropertyWriter> it = bs.properties();
@@ -272,7 +273,7 @@ public final class SchemaDescriptionGenerator {
                 }
             }
         } catch (JsonMappingException e) {
-            names.add("\u0001opaque");
+            names.add(CUSTOM_WRITER);
         }
         return names;
     }
