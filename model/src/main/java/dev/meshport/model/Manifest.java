@@ -6,6 +6,7 @@ import dev.meshport.model.kinds.KindInfo;
 import dev.meshport.model.kinds.Mesh;
 import dev.meshport.model.load.PositionIndex;
 import dev.meshport.model.load.TypedModel;
+import dev.meshport.model.schema.SchemaCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,11 +25,14 @@ public final class Manifest implements Comparable<Manifest> {
     private final ResourceId id;
     private final KindInfo kind;
     private final TypedModel typedModel;
+    private final SchemaCheck schemaCheck;
+    private SchemaCheck.Result schema;
+    private boolean schemaChecked;
     private TypedModel.Binding binding;
     private TypedModel.Leftovers leftovers;
 
     public Manifest(String file, int document, FieldPath base, ObjectNode tree, PositionIndex positions,
-                    ResourceId id, KindInfo kind, TypedModel typedModel) {
+                    ResourceId id, KindInfo kind, TypedModel typedModel, SchemaCheck schemaCheck) {
         this.file = file;
         this.document = document;
         this.base = base;
@@ -37,6 +41,7 @@ public final class Manifest implements Comparable<Manifest> {
         this.id = id;
         this.kind = kind;
         this.typedModel = typedModel;
+        this.schemaCheck = schemaCheck;
     }
 
     /** The file as the user named it ("-" or "<stdin>" for standard input). */
@@ -120,19 +125,34 @@ public final class Manifest implements Comparable<Manifest> {
         return binding().value();
     }
 
+    /**
+     * What binding would report, from the schema description without binding (Jackson's bean machinery and the model
+     * classes cost most of a one-file lint); null where the description leaves the answer to binding.
+     */
+    private synchronized SchemaCheck.Result schema() {
+        if (!schemaChecked) {
+            schema = binding == null ? schemaCheck.check(tree, kind.modelClass().getName()) : null;
+            schemaChecked = true;
+        }
+        return schema;
+    }
+
     /** The first field whose value the typed model cannot take, if any. */
     public Optional<TypeProblem> typeProblem() {
-        return Optional.ofNullable(binding().problem());
+        SchemaCheck.Result checked = schema();
+        return Optional.ofNullable(checked != null ? checked.problem() : binding().problem());
     }
 
     /** Fields that the typed model does not know (typos like {@code retires:}), kept in the tree for reporting. */
     public List<FieldPath> unknownFields() {
-        return leftovers().unknownFields();
+        SchemaCheck.Result checked = schema();
+        return checked != null ? checked.unknownFields() : leftovers().unknownFields();
     }
 
     /** Scalar values the typed model dropped: an enum name it does not have ({@code mode: MUTUAL_ISTIO}). */
     public List<FieldPath> rejectedValues() {
-        return leftovers().rejectedValues();
+        SchemaCheck.Result checked = schema();
+        return checked != null ? checked.rejectedValues() : leftovers().rejectedValues();
     }
 
     private synchronized TypedModel.Leftovers leftovers() {

@@ -23,7 +23,7 @@ public final class Linter {
     /** Annotation on a resource naming rule ids (comma-separated) not to report on it; "*" for all. */
     public static final String IGNORE_ANNOTATION = "meshport.io/ignore";
 
-    /** The rules that read the typed model (binding is their cost, paid up front in parallel). */
+    /** The rules that check the schema (checking is their cost, paid up front in parallel). */
     private static final Set<String> SCHEMA_RULES = Set.of("unknown-field", "invalid-field-value");
 
     private final RuleCatalog catalog;
@@ -33,12 +33,13 @@ public final class Linter {
     }
 
     public LintResult lint(ManifestSet manifests, LintOptions options) {
-        // Only the schema rules bind resources to the typed model (the others read the tree): when one of them runs,
-        // bind and compare every resource once, on every core; when none runs, a pre-commit run skips Jackson.
+        // Only the schema rules check every resource against the typed model's schema description (the others read the
+        // tree): when one of them runs, check every resource once, on every core. Binding happens only where the
+        // description leaves the answer to it.
         boolean schemaChecks = catalog.rules().stream()
                 .anyMatch(r -> SCHEMA_RULES.contains(r.meta().id()) && isActive(r.meta(), options));
         if (schemaChecks) {
-            manifests.bindAll().forEach(Manifest::unknownFields);
+            manifests.forEach(Manifest::unknownFields);
         }
         LintContext context = new LintContext(manifests, options);
         Map<ResourceId, Set<String>> ignores = ignoresByResource(manifests);

@@ -78,6 +78,14 @@ public final class KnownKinds {
         }
     }
 
+    /** Every model class of a kind meshport reads, Linkerd's included, sorted by name. */
+    public List<Class<?>> modelClasses() {
+        java.util.TreeMap<String, Class<?>> byName = new java.util.TreeMap<>();
+        byApiVersionAndKind.values().forEach(k -> byName.put(k.modelClass().getName(), k.modelClass()));
+        LinkerdKinds.kinds().forEach(k -> byName.put(k.type().getName(), k.type()));
+        return List.copyOf(byName.values());
+    }
+
     /** The kind, when meshport models this apiVersion and kind. */
     public Optional<KindInfo> lookup(String apiVersion, String kind) {
         KindInfo known = byApiVersionAndKind.get(apiVersion + " " + kind);

@@ -23,8 +23,15 @@ public final class LinkerdKinds {
                            Class<? extends LinkerdResource<?>> type) {
     }
 
-    /** Shared lenient mapper used internally (for instance by {@link RequestMatch}); never reconfigure it. */
-    static final ObjectMapper MAPPER = newObjectMapper();
+    /**
+     * Shared lenient mapper used internally (for instance by {@link RequestMatch}); never reconfigure it. Built on
+     * first use: looking a kind up (every Linkerd lint does) must not pay for an ObjectMapper.
+     */
+    static final class Mapper {
+        static final ObjectMapper MAPPER = newObjectMapper();
+
+        private Mapper() {}
+    }
 
     private static final Map<String, KindInfo> BY_GROUP_KIND;
 

@@ -134,12 +134,12 @@ public class RequestMatch {
         } else if (node.isArray()) {
             List<RequestMatch> list = new ArrayList<>();
             for (JsonNode item : node) {
-                list.add(item == null || item.isNull() ? null : LinkerdKinds.MAPPER.convertValue(item, RequestMatch.class));
+                list.add(item == null || item.isNull() ? null : LinkerdKinds.Mapper.MAPPER.convertValue(item, RequestMatch.class));
             }
             this.notMatches = list;
             this.notAsArray = true;
         } else {
-            this.notMatches = new ArrayList<>(List.of(LinkerdKinds.MAPPER.convertValue(node, RequestMatch.class)));
+            this.notMatches = new ArrayList<>(List.of(LinkerdKinds.Mapper.MAPPER.convertValue(node, RequestMatch.class)));
             this.notAsArray = false;
         }
     }

@@ -41,6 +41,7 @@ public final class ManifestLoader {
     private final LoadLimits limits;
     private final KnownKinds kinds = KnownKinds.get();
     private final TypedModel typedModel = new TypedModel();
+    private final dev.meshport.model.schema.SchemaCheck schemaCheck = new dev.meshport.model.schema.SchemaCheck();
 
     public ManifestLoader() {
         this(LoadLimits.DEFAULT);
@@ -280,7 +281,7 @@ public final class ManifestLoader {
             }
             return;
         }
-        run.manifests.add(new Manifest(file, document, base, tree, positions, id, info.get(), typedModel));
+        run.manifests.add(new Manifest(file, document, base, tree, positions, id, info.get(), typedModel, schemaCheck));
     }
 
     private static String text(JsonNode n) {

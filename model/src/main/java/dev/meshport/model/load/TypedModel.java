@@ -36,18 +36,6 @@ public final class TypedModel {
         }
     }
 
-    /**
-     * Valid values that fabric8's istio-model 7.5.2 cannot read, by kind: the model types WasmPlugin's
-     * {@code match[].mode} (an enum name such as SERVER) as an integer, and cannot tell ringHash's two oneOf shapes
-     * apart. Such a field is left out of the typed view (the tree keeps it, and rules read it there) instead of
-     * failing the whole resource, and is not reported as invalid.
-     */
-    private static final Map<Class<?>, java.util.regex.Pattern> MODEL_DEFECTS = Map.of(
-            io.fabric8.istio.api.extensions.v1alpha1.WasmPlugin.class,
-            java.util.regex.Pattern.compile("spec\\.match\\[\\d+\\]\\.mode"),
-            io.fabric8.istio.api.networking.v1.DestinationRule.class,
-            java.util.regex.Pattern.compile("spec\\..*\\.consistentHash\\.ringHash"));
-
     private ObjectMapper reader;
     private ObjectMapper knownFieldsWriter;
 
@@ -97,11 +85,21 @@ public final class TypedModel {
         return knownFieldsWriter;
     }
 
+    /** The strict mapper that binds (for {@code SchemaDescriptionGenerator}: the description is generated from it). */
+    public ObjectMapper readerMapper() {
+        return reader();
+    }
+
+    /** The writer that {@link #leftovers} compares with. */
+    public ObjectMapper knownFieldsWriterMapper() {
+        return knownFieldsWriter();
+    }
+
     /** Binds {@code tree} to {@code type}; a field the type cannot take is reported with its path. */
     public Binding bind(JsonNode tree, Class<?> type) {
         JsonNode input = tree;
         List<FieldPath> unmodelled = new ArrayList<>();
-        java.util.regex.Pattern defects = MODEL_DEFECTS.get(type);
+        java.util.regex.Pattern defects = ModelDefects.of(type.getName());
         while (true) {
             try {
                 return new Binding(reader().treeToValue(input, type), null, List.copyOf(unmodelled));
@@ -199,7 +197,7 @@ public final class TypedModel {
     }
 
     /** Jackson's message without its Java class names and reference chain, which mean nothing to a user. */
-    static String cleanMessage(JsonMappingException e) {
+    public static String cleanMessage(JsonMappingException e) {
         String m = e.getOriginalMessage();
         if (m == null) {
             return "invalid value";
