@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Parameters;
 
 /** The PATH... arguments every manifest-reading command takes; "-" is standard input. */
@@ -21,9 +22,18 @@ public final class Inputs {
     /** The name findings carry for standard input. */
     public static final String STDIN_NAME = "<stdin>";
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files or directories (walked for *.yaml, *.yml, *.json); '-' reads standard input.")
+    private static final String PATHS_ARITY = "1..*";
+    private static final String PATHS_LABEL = "PATH";
+    private static final String PATHS_DESCRIPTION = "Files or directories (walked for *.yaml, *.yml, *.json); '-' reads standard input.";
+
+    @Parameters(arity = PATHS_ARITY, paramLabel = PATHS_LABEL, description = PATHS_DESCRIPTION)
     List<String> paths = new ArrayList<>();
+
+    /** The PATH... parameters as {@link #paths} declares them, for a command whose model is built in code. */
+    public static PositionalParamSpec pathsParameter() {
+        return PositionalParamSpec.builder().arity(PATHS_ARITY).required(true).paramLabel(PATHS_LABEL).description(PATHS_DESCRIPTION)
+                .type(List.class).auxiliaryTypes(String.class).build();
+    }
 
     private final Set<Path> readFiles = new LinkedHashSet<>();
     private final Set<Path> skipped = new LinkedHashSet<>();

@@ -6,13 +6,20 @@ import dev.meshport.cli.rules.RulesCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The meshport command. The only class that exits the process. */
-@Command(name = "meshport", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lint Istio and Linkerd configuration, translate it between the meshes, and report what does not carry over.")
+/**
+ * The meshport command. The only class that exits the process.
+ *
+ * <p>Its picocli model, and the lint command's, are built in code rather than from annotations: reading picocli's
+ * annotations (one dynamic proxy class per annotation type, which no class-data archive of JDK 17 keeps) cost ~40 ms
+ * of a pre-commit lint. The other commands keep their annotations: they are registered only when they run.
+ */
 public final class Main implements Runnable {
+
+    static final String DESCRIPTION =
+            "Lint Istio and Linkerd configuration, translate it between the meshes, and report what does not carry over.";
 
     /**
      * The subcommands, by name, in the order help lists them. Picocli builds the model of every registered command
@@ -33,17 +40,29 @@ public final class Main implements Runnable {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of internal errors.")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     /** Standard input, for the '-' path; tests give their own. */
     private final InputStream stdin;
 
+    private final CommandSpec spec;
+
     Main(InputStream stdin) {
         this.stdin = stdin;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name(Version.NAME).versionProvider(new Version());
+        spec.usageMessage().description(DESCRIPTION);
+        spec.addOption(OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
+                .description("Show stack traces of internal errors.").build());
+        addStandardHelpOptions(spec);
+    }
+
+    /**
+     * Adds -h/--help and -V/--version as picocli's {@code mixinStandardHelpOptions} does, without reading the
+     * annotations of its mixin class.
+     */
+    public static void addStandardHelpOptions(CommandSpec command) {
+        command.addOption(OptionSpec.builder("-h", "--help").type(boolean.class).usageHelp(true)
+                .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
+        command.addOption(OptionSpec.builder("-V", "--version").type(boolean.class).versionHelp(true)
+                .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.").build());
     }
 
     public InputStream stdin() {
@@ -68,11 +87,11 @@ public final class Main implements Runnable {
 
     /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, with the commands {@code factory} makes. */
     static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
-        CommandLine cli = new CommandLine(new Main(stdin), factory);
+        CommandLine cli = new CommandLine(new Main(stdin).spec, factory);
         boolean oneCommand = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
         SUBCOMMANDS.forEach((name, type) -> {
             if (!oneCommand || name.equals(args[0])) {
-                cli.addSubcommand(name, new CommandLine(type, factory));
+                cli.addSubcommand(name, subcommand(type, factory));
             }
         });
         cli.setOut(out);
@@ -105,5 +124,16 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static CommandLine subcommand(Class<?> type, CommandLine.IFactory factory) {
+        if (type != LintCommand.class) {
+            return new CommandLine(type, factory);
+        }
+        try {
+            return new CommandLine(factory.create(LintCommand.class).commandSpec(), factory);
+        } catch (Exception e) {
+            throw new CommandLine.InitializationException("cannot make the lint command: " + e, e);
+        }
     }
 }

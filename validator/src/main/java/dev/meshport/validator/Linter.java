@@ -36,8 +36,8 @@ public final class Linter {
         // Only the schema rules check every resource against the typed model's schema description (the others read the
         // tree): when one of them runs, check every resource once, on every core. Binding happens only where the
         // description leaves the answer to it.
-        boolean schemaChecks = catalog.rules().stream()
-                .anyMatch(r -> SCHEMA_RULES.contains(r.meta().id()) && isActive(r.meta(), options));
+        List<RuleInfo> infos = catalog.infos();
+        boolean schemaChecks = infos.stream().anyMatch(r -> SCHEMA_RULES.contains(r.id()) && isActive(r, options));
         if (schemaChecks) {
             manifests.forEach(Manifest::unknownFields);
         }
@@ -45,13 +45,13 @@ public final class Linter {
         Map<ResourceId, Set<String>> ignores = ignoresByResource(manifests);
         List<Finding> findings = new ArrayList<>();
         int[] suppressed = {0};
-        for (Rule rule : catalog.rules()) {
-            RuleMeta meta = rule.meta();
+        for (int i = 0; i < infos.size(); i++) {
+            RuleInfo meta = infos.get(i);
             if (!isActive(meta, options)) {
                 continue;
             }
             Severity severity = options.severities().getOrDefault(meta.id(), meta.severity());
-            rule.check(context, new Reporter() {
+            catalog.rule(i).check(context, new Reporter() {
                 @Override
                 public void report(Manifest manifest, FieldPath field, String message) {
                     add(new Finding(meta.id(), severity, message, manifest.locate(field)));
@@ -77,7 +77,7 @@ public final class Linter {
         return new LintResult(manifests, List.copyOf(findings), suppressed[0]);
     }
 
-    private static boolean isActive(RuleMeta meta, LintOptions options) {
+    private static boolean isActive(RuleInfo meta, LintOptions options) {
         if (options.disabled().contains(meta.id())) {
             return false;
         }

@@ -65,7 +65,7 @@ public record ConfigFile(Path path, LintConfig config) {
             throw new UserException(shownAs + ": cannot read config: " + e.getMessage(), e);
         }
         try {
-            return new ConfigFile(file, new ConfigParser(shownAs, id -> catalog.find(id).isPresent()).parse(text));
+            return new ConfigFile(file, new ConfigParser(shownAs, id -> catalog.has(id)).parse(text));
         } catch (ConfigException e) {
             throw new UserException(e.getMessage(), e);
         }

@@ -2,7 +2,9 @@ package dev.meshport.cli.lint;
 
 import dev.meshport.cli.ExitCodes;
 import dev.meshport.cli.Inputs;
+import dev.meshport.cli.Main;
 import dev.meshport.cli.UserException;
+import dev.meshport.cli.Version;
 import dev.meshport.cli.output.OutputTarget;
 import dev.meshport.model.ManifestSet;
 import dev.meshport.model.Severity;
@@ -15,69 +17,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = dev.meshport.cli.Version.class, sortOptions = false, usageHelpAutoWidth = true,
-        description = "Report problems in Istio and Linkerd manifests, with file:line:column.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:nothing at or above the --fail-on level",
-            "1:findings at or above --fail-on (malformed YAML is a finding)",
-            "2:usage error, unreadable input, bad config, unwritable output",
-            "3:internal error (please report it)"})
+/** {@code meshport lint}. Its picocli model is built in code, as {@link dev.meshport.cli.Main} says why. */
 public final class LintCommand implements Callable<Integer> {
 
     /** The output formats by name. */
     enum Format { text, json, sarif, github }
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    dev.meshport.cli.Main main;
-
-    @Mixin
-    Inputs inputs;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning) or github (workflow annotations).")
-    Format format = Format.text;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: standard output).")
-    String output;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "error (default), warning or info: exit 1 at this level or above.")
-    String failOn;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The config (default: the nearest .meshport.yaml from the working directory up to the repository root).")
-    String config;
-
-    @Option(names = "--disable", split = ",", paramLabel = "ID", description = "Rule ids not to run.")
-    List<String> disable = List.of();
-
-    @Option(names = "--enable", split = ",", paramLabel = "ID", description = "Rule ids to run although they are off by default or in the config.")
-    List<String> enable = List.of();
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings not in FILE; when FILE does not exist, record today's findings in it and exit 0.")
-    String baseline;
-
-    @Option(names = "--assume-complete", negatable = true,
-            description = "The inputs hold every Service, ServiceEntry and Namespace of the mesh, so \"not found\" checks may fire.")
-    Boolean assumeComplete;
+    private CommandSpec spec;
+    private final Inputs inputs = new Inputs();
+    private Format format;
+    private String output;
+    private String failOn;
+    private String config;
+    private List<String> disable;
+    private List<String> enable;
+    private String baseline;
+    private Boolean assumeComplete;
 
     private final Supplier<RuleCatalog> catalogs;
 
@@ -90,8 +56,68 @@ public final class LintCommand implements Callable<Integer> {
         this.catalogs = catalogs;
     }
 
+    /** The lint command's model; its options are read back when it runs. */
+    public CommandSpec commandSpec() {
+        spec = CommandSpec.wrapWithoutInspection(this).name("lint").versionProvider(new Version());
+        spec.usageMessage().sortOptions(false).autoWidth(true)
+                .description("Report problems in Istio and Linkerd manifests, with file:line:column.")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(exitCodes());
+        spec.addPositional(Inputs.pathsParameter());
+        spec.addOption(option(Format.class, "--format").paramLabel("FORMAT")
+                .description("text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning) or github (workflow annotations).").build());
+        spec.addOption(option(String.class, "-o", "--output").paramLabel("FILE")
+                .description("Write the report to FILE (default: standard output).").build());
+        spec.addOption(option(String.class, "--fail-on").paramLabel("LEVEL")
+                .description("error (default), warning or info: exit 1 at this level or above.").build());
+        spec.addOption(option(String.class, "--config").paramLabel("FILE")
+                .description("The config (default: the nearest .meshport.yaml from the working directory up to the repository root).").build());
+        spec.addOption(option(List.class, "--disable").auxiliaryTypes(String.class).splitRegex(",").paramLabel("ID")
+                .description("Rule ids not to run.").build());
+        spec.addOption(option(List.class, "--enable").auxiliaryTypes(String.class).splitRegex(",").paramLabel("ID")
+                .description("Rule ids to run although they are off by default or in the config.").build());
+        spec.addOption(option(String.class, "--baseline").paramLabel("FILE")
+                .description("Report only findings not in FILE; when FILE does not exist, record today's findings in it and exit 0.").build());
+        spec.addOption(option(Boolean.class, "--assume-complete").negatable(true)
+                .description("The inputs hold every Service, ServiceEntry and Namespace of the mesh, so \"not found\" checks may fire.").build());
+        Main.addStandardHelpOptions(spec);
+        return spec;
+    }
+
+    private static OptionSpec.Builder option(Class<?> type, String... names) {
+        return OptionSpec.builder(names).type(type);
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "nothing at or above the --fail-on level");
+        codes.put("1", "findings at or above --fail-on (malformed YAML is a finding)");
+        codes.put("2", "usage error, unreadable input, bad config, unwritable output");
+        codes.put("3", "internal error (please report it)");
+        return codes;
+    }
+
+    /** Reads what picocli parsed into the model back into the fields. */
+    private void readOptions() {
+        inputs.paths(spec.positionalParameters().get(0).getValue());
+        format = valueOf("--format", Format.text);
+        output = valueOf("-o", null);
+        failOn = valueOf("--fail-on", null);
+        config = valueOf("--config", null);
+        disable = valueOf("--disable", List.of());
+        enable = valueOf("--enable", List.of());
+        baseline = valueOf("--baseline", null);
+        assumeComplete = valueOf("--assume-complete", null);
+    }
+
+    private <T> T valueOf(String option, T absent) {
+        T value = spec.findOption(option).getValue();
+        return value == null ? absent : value;
+    }
+
     @Override
     public Integer call() {
+        readOptions();
         Path workingDirectory = Path.of("").toAbsolutePath();
         RuleCatalog catalog = catalogs.get();
         Severity cliThreshold = failOn == null ? null : parseThreshold();
@@ -114,7 +140,7 @@ public final class LintCommand implements Callable<Integer> {
         if (baseline != null) {
             inputs.skip(workingDirectory.resolve(baseline));
         }
-        ManifestSet manifests = inputs.load(main.stdin());
+        ManifestSet manifests = inputs.load(((Main) spec.parent().userObject()).stdin());
         LintResult result = new Linter(catalog).lint(manifests, options)
                 .suppress(f -> configFile.config().suppresses(f, configFile.pathForGlobs(f.location().file(), workingDirectory)));
         if (baseline != null) {
@@ -161,7 +187,7 @@ public final class LintCommand implements Callable<Integer> {
     private void checkRuleIds(RuleCatalog catalog, List<String> ids, String option) {
         Set<String> unknown = new TreeSet<>();
         for (String id : ids) {
-            if (catalog.find(id.trim()).isEmpty()) {
+            if (!catalog.has(id.trim())) {
                 unknown.add(id);
             }
         }

@@ -30,4 +30,9 @@ import dev.meshport.validator.RuleMeta;
                 spec:
                   hosts: [reviews]
                 """)
-public final class NotAManifest extends LoadProblemRule {}
+public final class NotAManifest extends LoadProblemRule {
+
+    public NotAManifest() {
+        super(LoadProblem.NOT_A_MANIFEST);
+    }
+}

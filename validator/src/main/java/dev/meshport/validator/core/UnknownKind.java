@@ -30,4 +30,9 @@ import dev.meshport.validator.RuleMeta;
                 spec:
                   hosts: [reviews]
                 """)
-public final class UnknownKind extends LoadProblemRule {}
+public final class UnknownKind extends LoadProblemRule {
+
+    public UnknownKind() {
+        super(LoadProblem.UNKNOWN_KIND);
+    }
+}

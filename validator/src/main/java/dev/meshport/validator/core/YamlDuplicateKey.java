@@ -33,4 +33,9 @@ import dev.meshport.validator.RuleMeta;
                 spec:
                   hosts: [reviews, ratings]
                 """)
-public final class YamlDuplicateKey extends LoadProblemRule {}
+public final class YamlDuplicateKey extends LoadProblemRule {
+
+    public YamlDuplicateKey() {
+        super(LoadProblem.DUPLICATE_KEY);
+    }
+}

@@ -35,4 +35,9 @@ import dev.meshport.validator.RuleMeta;
                 kind: ConfigMap
                 metadata: {name: reviews, labels: *base}
                 """)
-public final class YamlLimits extends LoadProblemRule {}
+public final class YamlLimits extends LoadProblemRule {
+
+    public YamlLimits() {
+        super(LoadProblem.LIMITS);
+    }
+}

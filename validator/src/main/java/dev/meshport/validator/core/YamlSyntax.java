@@ -36,4 +36,9 @@ import dev.meshport.validator.RuleMeta;
                 spec:
                   hosts: [reviews]
                 """)
-public final class YamlSyntax extends LoadProblemRule {}
+public final class YamlSyntax extends LoadProblemRule {
+
+    public YamlSyntax() {
+        super(LoadProblem.SYNTAX);
+    }
+}
