@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
  * <p>In {@code failing}, a comment line whose {@code ^} stands under a column marks where the rule must report, on
  * the nearest line above that is not a marker: {@code #   ^ unknown-field}. {@code # ^@1 rule-id} marks column 1 of
  * the line above (a caret cannot stand there).
+ *
+ * <p>What running a rule needs of it is also in the generated {@code BuiltInRuleIndex}, so that a lint reads no
+ * annotation: after adding a rule or changing its {@code @RuleMeta}, regenerate the index with the command that
+ * {@code BuiltInRuleIndexFileTest} prints.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
