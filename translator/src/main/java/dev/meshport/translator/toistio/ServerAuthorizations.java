@@ -276,7 +276,8 @@ final class ServerAuthorizations implements Translation {
             for (int j = i + 1; j < servers.size(); j++) {
                 ServerInfo a = servers.get(i);
                 ServerInfo b = servers.get(j);
-                if (!a.namespace().equals(b.namespace()) || a.port().isEmpty() || !a.port().equals(b.port())
+                // The same Server written twice is one Server (a conflict of outputs, reported as such), not two.
+                if (!a.namespace().equals(b.namespace()) || a.name().equals(b.name()) || a.port().isEmpty() || !a.port().equals(b.port())
                         || !shareAPod(a, b)
                         || authorizations.get(a).rules().equals(authorizations.get(b).rules())) {
                     continue;

@@ -384,6 +384,22 @@ class AuthorizationNeverWidensTest {
                 .allSatisfy(g -> assertThat(g.severity()).isEqualTo(dev.meshport.model.Severity.ERROR));
     }
 
+    @Test
+    void theSameServerWrittenTwiceIsOneServer() {
+        String once = """
+                apiVersion: policy.linkerd.io/v1beta3
+                kind: Server
+                metadata: {name: web-http, namespace: shop}
+                spec: {podSelector: {matchLabels: {app: web}}, port: http, accessPolicy: all-unauthenticated}
+                ---
+                """;
+        exact(once + once);
+        // Two different documents of one Server: a conflict of outputs (the first is written), not an overlap.
+        TranslationResult conflict = ToIstio.run(PODS + once + once.replace("all-unauthenticated", "all-authenticated"));
+        assertThat(ToIstio.gaps(conflict, IstioGap.SERVER_OVERLAP)).isEmpty();
+        assertThat(ToIstio.gaps(conflict, IstioGap.OUTPUT_CONFLICT)).isNotEmpty();
+    }
+
     private static final String TWO_INBOUND_ROUTES = PODS + """
             apiVersion: policy.linkerd.io/v1beta3
             kind: Server

@@ -212,4 +212,22 @@ class LinkerdRulesTest {
 
         assertThat(linkerd(yaml, false)).filteredOn(s -> s.endsWith("linkerd-probes-unrouted")).isEmpty();
     }
+
+    @Test
+    void theSameServerWrittenTwiceDoesNotOverlapItself() {
+        String server = """
+                apiVersion: policy.linkerd.io/%s
+                kind: Server
+                metadata: {name: web-http, namespace: emojivoto}
+                spec:
+                  podSelector:
+                    matchLabels: {app: web-svc}
+                  port: 8080
+                ---
+                """;
+        assertThat(linkerd(server.formatted("v1beta3") + server.formatted("v1beta1"), false))
+                .noneMatch(f -> f.endsWith("linkerd-server-port-overlap"));
+        assertThat(linkerd(server.formatted("v1beta3") + server.formatted("v1beta3").replace("web-http", "web-open"), false))
+                .containsExactly("13 linkerd-server-port-overlap");
+    }
 }

@@ -91,8 +91,8 @@ public final class ServerPortOverlap implements Rule {
         List<PodTemplates.PodTemplate> pods = PodTemplates.all(set);
         List<Manifest> servers = new ArrayList<>();
         for (Manifest s : LinkerdInputs.of(set, Ref.POLICY, "Server")) {
-            // A later document with the same name is the same Server applied again.
-            if (s.tree().path("spec").path("podSelector").isObject() && servers.stream().noneMatch(o -> o.id().equals(s.id()))) {
+            // A later document with the same namespace and name (in any served version) is the same Server applied again.
+            if (s.tree().path("spec").path("podSelector").isObject() && servers.stream().noneMatch(o -> sameServer(o, s))) {
                 servers.add(s);
             }
         }
@@ -115,6 +115,10 @@ public final class ServerPortOverlap implements Rule {
                 }
             }
         }
+    }
+
+    private static boolean sameServer(Manifest a, Manifest b) {
+        return LinkerdInputs.namespace(a).equals(LinkerdInputs.namespace(b)) && a.id().name().equals(b.id().name());
     }
 
     /** The pods both Servers select on the same port (a description), or null when they share none. */
