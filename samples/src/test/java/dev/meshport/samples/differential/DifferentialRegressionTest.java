@@ -315,6 +315,52 @@ class DifferentialRegressionTest {
         assertThat(c.onlyFullFeatures()).as(c.describe()).isFalse();
     }
 
+    private static final List<LinkerdWorld.Svc> WEB_API_DB = List.of(new LinkerdWorld.Svc("web", "shop", true, null),
+            new LinkerdWorld.Svc("api", "shop", true, null), new LinkerdWorld.Svc("db", "shop", true, null));
+
+    private static LinkerdWorld profiles(List<LinkerdWorld.SplitSpec> splits, LinkerdWorld.ProfileSpec profile) {
+        return new LinkerdWorld(WEB_API_DB, Map.of(), List.of(), List.of(), List.of(), List.of(), splits, List.of(profile));
+    }
+
+    /**
+     * Found once ServiceProfiles were generated: P1, ServiceProfile dstOverrides whose weights are all 0 deliver
+     * nothing (as T2 for a TrafficSplit); the translation sent everything to the one override. P3: a TrafficSplit and
+     * the apex's ServiceProfile with dstOverrides of its own: the linkerd-smi adaptor writes the split as the profile's
+     * dstOverrides, so the split decides (here: {@code web}); the translation kept the profile's ({@code api}).
+     */
+    @Test
+    void dstOverridesThatAllWeighZeroDeliverNothingAndASplitReplacesThem() {
+        LinkerdWorld.ProfileSpec zero = new LinkerdWorld.ProfileSpec("db", "shop", "shop",
+                List.of(new LinkerdWorld.ProfileRoute("GET", null)), List.of(new LinkerdWorld.SplitBackend("db", "0")));
+        Comparison p1 = compareLinkerdToIstio(profiles(List.of(), zero), new Request("GET", "http", "db.shop", IstioWorld.PORT, "/", Map.of(), Map.of(), CLIENT));
+        assertThat(p1.target().delivered()).as(p1.describe()).isFalse();
+        assertThat(p1.onlyFullFeatures()).as(p1.describe()).isFalse();
+
+        LinkerdWorld.ProfileSpec toApi = new LinkerdWorld.ProfileSpec("db", "shop", "shop",
+                List.of(new LinkerdWorld.ProfileRoute(null, "/api/.*")), List.of(new LinkerdWorld.SplitBackend("api", "1")));
+        LinkerdWorld.SplitSpec toWeb = new LinkerdWorld.SplitSpec("db", "shop", List.of(new LinkerdWorld.SplitBackend("web", "1")));
+        Comparison p3 = compareLinkerdToIstio(profiles(List.of(toWeb), toApi), new Request("GET", "http", "db.shop", IstioWorld.PORT, "/", Map.of(), Map.of(), CLIENT));
+        assertThat(p3.source().route().backends()).extracting(b -> b.service()).containsExactly("web");
+        assertThat(p3.differences()).as(p3.describe()).isEmpty();
+    }
+
+    /**
+     * Found once ServiceProfiles were generated (simulator bug P2): a ServiceProfile in the client's namespace is served
+     * instead of the apex's (destination controller GetProfile), so a TrafficSplit, which the adaptor writes into the
+     * apex namespace's profile, does not apply to that namespace's clients. The simulator applied the split anyway; the
+     * translation's consumer VirtualService was right.
+     */
+    @Test
+    void aClientNamespaceProfileHidesTheSplitFromItsClients() {
+        LinkerdWorld.ProfileSpec consumer = new LinkerdWorld.ProfileSpec("db", "shop", "ops",
+                List.of(new LinkerdWorld.ProfileRoute(null, "/api/.*")), List.of());
+        LinkerdWorld.SplitSpec toWeb = new LinkerdWorld.SplitSpec("db", "shop", List.of(new LinkerdWorld.SplitBackend("web", "1")));
+        Comparison c = compareLinkerdToIstio(profiles(List.of(toWeb), consumer),
+                new Request("GET", "http", "db.shop", IstioWorld.PORT, "/", Map.of(), Map.of(), Caller.of("ops", "client")));
+        assertThat(c.source().route().backends()).extracting(b -> b.service()).containsExactly("db");
+        assertThat(c.differences()).as(c.describe()).isEmpty();
+    }
+
     private static Comparison compareLinkerdToIstio(LinkerdWorld world, Request request) {
         MeshPair linkerdToIstio = new LinkerdToIstioPair();
         return Differential.compare(linkerdToIstio, Differential.translate(linkerdToIstio, world.yaml()), request);

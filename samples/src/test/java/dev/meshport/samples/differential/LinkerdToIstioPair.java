@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  *   <li>in the HTTPRoute or GRPCRoute that routed the request (Linkerd's decision names it), the route-wide fields
  *   and the rule that matched, and every other rule whose match also accepts the request (Istio takes the first
  *   VirtualService entry that matches, Linkerd the most specific match: the translator's order decides which wins,
- *   and {@code linkerd-route-precedence} is about that); every rule when none matched; all of the TrafficSplit or
- *   ServiceProfile that routed it;</li>
+ *   and {@code linkerd-route-precedence} is about that); every rule when none matched; all of a TrafficSplit or
+ *   ServiceProfile of the requested Service;</li>
  *   <li>the Servers of the backend's namespace whose podSelector selects the backend's pods, every
  *   AuthorizationPolicy of that namespace (targeting a Server, a route or the Namespace), and the
  *   MeshTLSAuthentications, NetworkAuthentications and inbound routes (parent a Server) of that namespace;</li>
@@ -130,6 +130,20 @@ final class LinkerdToIstioPair implements MeshPair {
             }
         }
         List<ResourceId> resources = new ArrayList<>();
+        // A ServiceProfile or TrafficSplit of the requested Service decides its routing even when none of its routes
+        // matched (the profile's default route).
+        String[] host = decision.request().host().split("\\.");
+        if (host.length >= 2) {
+            String fqdn = host[0] + "." + host[1] + ".svc.cluster.local";
+            for (Manifest m : manifests.all()) {
+                boolean profile = m.kind().equals("ServiceProfile") && m.id().name().equals(fqdn);
+                boolean split = m.kind().equals("TrafficSplit") && m.id().namespaceOr("default").equals(host[1])
+                        && m.tree().path("spec").path("service").asText().equals(host[0]);
+                if (profile || split) {
+                    resources.add(m.id());
+                }
+            }
+        }
         boolean portInServer = false;
         Backend backend = decision.route().primaryBackend();
         if (backend != null && backend.namespace() != null) {

@@ -17,12 +17,28 @@ import java.util.Map;
  */
 record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, List<RouteSpec> routes,
                     List<ServerSpec> servers, List<InboundRouteSpec> inboundRoutes, List<PolicySpec> policies,
-                    List<SplitSpec> splits) {
+                    List<SplitSpec> splits, List<ProfileSpec> profiles) {
 
     LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, List<RouteSpec> routes,
                  List<ServerSpec> servers, List<InboundRouteSpec> inboundRoutes, List<PolicySpec> policies) {
-        this(services, namespaceDefaults, routes, servers, inboundRoutes, policies, List.of());
+        this(services, namespaceDefaults, routes, servers, inboundRoutes, policies, List.of(), List.of());
     }
+
+    LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, List<RouteSpec> routes,
+                 List<ServerSpec> servers, List<InboundRouteSpec> inboundRoutes, List<PolicySpec> policies,
+                 List<SplitSpec> splits) {
+        this(services, namespaceDefaults, routes, servers, inboundRoutes, policies, splits, List.of());
+    }
+
+    /**
+     * A ServiceProfile {@code <service>.<serviceNamespace>.svc.cluster.local} in {@code namespace} (the Service's, or a
+     * client namespace, where it applies to that namespace's clients only), with routes (a method and/or a pathRegex
+     * condition each, tried in order) and dstOverrides (Services of the Service's namespace with quantity weights).
+     */
+    record ProfileSpec(String service, String serviceNamespace, String namespace, List<ProfileRoute> routes,
+                       List<SplitBackend> dstOverrides) {}
+
+    record ProfileRoute(String method, String pathRegex) {}
 
     /**
      * An SMI TrafficSplit (split.smi-spec.io/v1alpha1) of the apex Service {@code service} in {@code namespace}: each
@@ -309,10 +325,40 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         return out;
     }
 
+    private List<ObjectNode> profileDocuments() {
+        List<ObjectNode> out = new ArrayList<>();
+        for (ProfileSpec p : profiles) {
+            String fqdn = p.service() + "." + p.serviceNamespace() + ".svc." + TRUST_DOMAIN;
+            ObjectNode sp = object("linkerd.io/v1alpha2", "ServiceProfile", p.namespace(), fqdn);
+            ObjectNode spec = sp.putObject("spec");
+            ArrayNode routes = spec.putArray("routes");
+            for (int i = 0; i < p.routes().size(); i++) {
+                ProfileRoute r = p.routes().get(i);
+                ObjectNode route = routes.addObject().put("name", "route-" + i);
+                ObjectNode condition = route.putObject("condition");
+                if (r.method() != null) {
+                    condition.put("method", r.method());
+                }
+                if (r.pathRegex() != null) {
+                    condition.put("pathRegex", r.pathRegex());
+                }
+            }
+            if (!p.dstOverrides().isEmpty()) {
+                ArrayNode overrides = spec.putArray("dstOverrides");
+                p.dstOverrides().forEach(o -> overrides.addObject()
+                        .put("authority", o.service() + "." + p.serviceNamespace() + ".svc." + TRUST_DOMAIN + ":" + PORT)
+                        .put("weight", o.weight()));
+            }
+            out.add(sp);
+        }
+        return out;
+    }
+
     String yaml() {
         List<JsonNode> docs = new ArrayList<>(kubernetes());
         docs.addAll(linkerd());
         docs.addAll(splitDocuments());
+        docs.addAll(profileDocuments());
         return IstioWorld.yaml(docs);
     }
 
@@ -324,6 +370,7 @@ record LinkerdWorld(List<Svc> services, Map<String, String> namespaceDefaults, L
         out.append("\n# namespace default-inbound-policy: ").append(namespaceDefaults).append('\n');
         List<JsonNode> docs = new ArrayList<>(linkerd());
         docs.addAll(splitDocuments());
+        docs.addAll(profileDocuments());
         out.append(IstioWorld.yaml(docs));
         return out.toString();
     }

@@ -4,6 +4,7 @@ import dev.meshport.samples.differential.LinkerdWorld.BackendSpec;
 import dev.meshport.samples.differential.LinkerdWorld.InboundRouteSpec;
 import dev.meshport.samples.differential.LinkerdWorld.MatchSpec;
 import dev.meshport.samples.differential.LinkerdWorld.PolicySpec;
+import dev.meshport.samples.differential.LinkerdWorld.ProfileSpec;
 import dev.meshport.samples.differential.LinkerdWorld.RouteSpec;
 import dev.meshport.samples.differential.LinkerdWorld.RuleSpec;
 import dev.meshport.samples.differential.LinkerdWorld.ServerSpec;
@@ -49,9 +50,10 @@ final class LinkerdWorlds {
 
     /** Every part is drawn independently (so that each shrinks on its own) and then made consistent. */
     static Arbitrary<Scenario> scenarios() {
-        return Combinators.combine(services(), namespaceDefaults(), routes(), servers(), inboundRoutes(), policies(), splits(),
-                        IstioWorlds.requests())
+        Arbitrary<Scenario> base = Combinators.combine(services(), namespaceDefaults(), routes(), servers(), inboundRoutes(),
+                        policies(), splits(), IstioWorlds.requests())
                 .as(LinkerdWorlds::consistent);
+        return Combinators.combine(base, profiles()).as(LinkerdWorlds::withProfiles);
     }
 
     /** web and api, sometimes db; each in shop or ops, its pods sometimes with a default-inbound-policy annotation. */
@@ -181,6 +183,54 @@ final class LinkerdWorlds {
         return Combinators.combine(Arbitraries.of(SERVICES), Arbitraries.of(SERVICES), Arbitraries.of(SPLIT_WEIGHTS), Arbitraries.of(SPLIT_WEIGHTS))
                 .as((apex, other, a, b) -> new SplitSpec(apex, "", List.of(new SplitBackend(apex, a), new SplitBackend(other, b))))
                 .list().ofMaxSize(1);
+    }
+
+    /** Path regexes of ServiceProfile routes (wrapped in ^…$ by the proxy). */
+    static final List<String> PROFILE_PATH_REGEXES = List.of("/api/.*", "/api/v[0-9]+(/.*)?", "/static/.*\\.js", "/", "/admin(/.*)?");
+
+    /**
+     * At most one ServiceProfile, of a Service of the pool, in its namespace or (consumer) the other one, with one or
+     * two routes and sometimes dstOverrides to it and another Service.
+     */
+    static Arbitrary<List<ProfileSpec>> profiles() {
+        Arbitrary<LinkerdWorld.ProfileRoute> route = Combinators.combine(Arbitraries.of(IstioWorlds.METHODS).injectNull(0.6),
+                        Arbitraries.of(PROFILE_PATH_REGEXES).injectNull(0.3))
+                .as(LinkerdWorld.ProfileRoute::new).filter(r -> r.method() != null || r.pathRegex() != null);
+        Arbitrary<List<SplitBackend>> overrides = Combinators.combine(Arbitraries.of(SERVICES), Arbitraries.of(SERVICES),
+                        Arbitraries.of(SPLIT_WEIGHTS), Arbitraries.of(SPLIT_WEIGHTS))
+                .as((a, b, wa, wb) -> List.of(new SplitBackend(a, wa), new SplitBackend(b, wb)));
+        return Combinators.combine(Arbitraries.of(SERVICES), Arbitraries.of(true, false), route.list().ofMinSize(1).ofMaxSize(2),
+                        overrides.injectNull(0.5))
+                .as((service, consumer, routes, dst) -> new ProfileSpec(service, "", consumer ? "consumer" : "",
+                        routes, dst == null ? List.of() : dst))
+                .list().ofMaxSize(1);
+    }
+
+    /** The ServiceProfile drafts made consistent with the Services of the scenario. */
+    static Scenario withProfiles(Scenario scenario, List<ProfileSpec> drafts) {
+        LinkerdWorld w = scenario.world();
+        Map<String, Svc> byName = new LinkedHashMap<>();
+        w.services().forEach(s -> byName.put(s.name(), s));
+        List<ProfileSpec> profiles = new ArrayList<>();
+        for (ProfileSpec draft : drafts) {
+            Svc svc = byName.get(draft.service());
+            if (svc == null) {
+                continue;
+            }
+            String namespace = draft.namespace().equals("consumer")
+                    ? NAMESPACES.stream().filter(n -> !n.equals(svc.namespace())).findFirst().orElseThrow() : svc.namespace();
+            List<SplitBackend> overrides = new ArrayList<>();
+            for (SplitBackend o : draft.dstOverrides()) {
+                Svc target = byName.get(o.service());
+                String name = target != null && target.namespace().equals(svc.namespace()) ? target.name() : svc.name();
+                if (overrides.stream().noneMatch(x -> x.service().equals(name))) {
+                    overrides.add(new SplitBackend(name, o.weight()));
+                }
+            }
+            profiles.add(new ProfileSpec(svc.name(), svc.namespace(), namespace, draft.routes(), overrides));
+        }
+        return new Scenario(new LinkerdWorld(w.services(), w.namespaceDefaults(), w.routes(), w.servers(), w.inboundRoutes(),
+                w.policies(), w.splits(), profiles), scenario.requests());
     }
 
     /** The drafts made consistent with the Services that are there. */

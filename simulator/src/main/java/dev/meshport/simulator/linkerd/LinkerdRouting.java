@@ -60,7 +60,10 @@ final class LinkerdRouting {
                     "port " + request.port() + " of Service " + svc.namespace() + "/" + svc.name() + " is opaque: the connection goes to the Service");
         }
         Manifest profile = serviceProfile(svc, request.caller().namespace());
-        Manifest split = trafficSplit(svc);
+        // The linkerd-smi adaptor writes the split as dstOverrides into the apex's ServiceProfile in the Service's
+        // namespace; a ServiceProfile in the client's namespace is served instead of it (destination controller
+        // GetProfile: the client namespace's profile first, the Service namespace's as the fallback), split and all.
+        Manifest split = profile != null && !profile.id().namespaceOr("default").equals(svc.namespace()) ? null : trafficSplit(svc);
         if (profile != null) {
             return profileRoute(profile, split, svc, request);
         }

@@ -245,4 +245,29 @@ class LinkerdRoutingTest {
         assertThat(r.backends()).extracting(Backend::service).containsExactly("api", "canary");
         assertThat(r.backends()).extracting(Backend::weight).containsExactly(90.0, 10.0);
     }
+
+    @Test
+    @DisplayName("a client namespace's ServiceProfile is served instead of the apex's, so a TrafficSplit does not apply to its clients (destination controller GetProfile; linkerd-smi adaptor)")
+    void aClientNamespaceProfileHidesTheSplit() {
+        String split = """
+                apiVersion: split.smi-spec.io/v1alpha1
+                kind: TrafficSplit
+                metadata: {name: s, namespace: shop}
+                spec:
+                  service: api
+                  backends: [{service: canary, weight: "1"}]
+                """;
+        String clientProfile = """
+                apiVersion: linkerd.io/v1alpha2
+                kind: ServiceProfile
+                metadata: {name: api.shop.svc.cluster.local, namespace: ops}
+                spec:
+                  routes: [{name: all, condition: {pathRegex: "/.*"}}]
+                """;
+        ManifestSet set = load(SERVICES, split, clientProfile);
+        assertThat(simulate(set, request(Caller.of("ops", "client"), "GET http://api.shop/")).route().backends())
+                .extracting(Backend::service).containsExactly("api");
+        assertThat(simulate(set, request(Caller.of("shop", "client"), "GET http://api.shop/")).route().backends())
+                .extracting(Backend::service).containsExactly("canary");
+    }
 }

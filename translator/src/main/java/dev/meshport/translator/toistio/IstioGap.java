@@ -195,10 +195,10 @@ public enum IstioGap implements GapKind {
                     + "dstOverrides quantities); meshport writes Istio weights as integer percentages that add up to "
                     + "100 (virtual_service.proto HTTPRouteDestination.weight), largest remainder first, so 1:2 "
                     + "becomes 33:67."),
-    TRAFFIC_SPLIT_ZERO("linkerd-traffic-split-zero", "TrafficSplit whose backends all weigh 0", PARTIAL, "L15",
-            "Give at least one backend a weight above 0, or remove the TrafficSplit.",
-            "A TrafficSplit whose weights are all 0 sends a request nowhere: the weights give no ratio (linkerd-smi "
-                    + "adaptor → ServiceProfile dstOverrides). Istio needs a destination with traffic "
+    TRAFFIC_SPLIT_ZERO("linkerd-traffic-split-zero", "TrafficSplit or dstOverrides whose backends all weigh 0", PARTIAL, "L15",
+            "Give at least one backend a weight above 0, or remove the TrafficSplit or dstOverrides.",
+            "A TrafficSplit or ServiceProfile dstOverrides whose weights are all 0 sends a request nowhere: the weights "
+                    + "give no ratio (linkerd-smi adaptor → ServiceProfile dstOverrides). Istio needs a destination with traffic "
                     + "(virtual_service.proto HTTPRouteDestination.weight); meshport writes an abort of every request "
                     + "(500) instead, which delivers nothing either."),
     SMI_KIND("linkerd-smi-kind", "SMI resource other than TrafficSplit", NONE, "",

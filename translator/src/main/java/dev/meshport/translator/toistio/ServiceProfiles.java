@@ -48,6 +48,20 @@ final class ServiceProfiles implements Translation {
         ArrayNode http = VirtualServices.http(vs);
         JsonNode spec = sp.tree().path("spec");
         ArrayNode destinations = destinations(ctx, sp, fqdn);
+        JsonNode overrides = spec.path("dstOverrides");
+        boolean nowhere = !overrides.isEmpty();
+        for (JsonNode o : overrides) {
+            nowhere &= Weights.quantity(o.path("weight").asText("0")).signum() == 0;
+        }
+        if (nowhere) {
+            // Istio needs a destination with traffic: one, without weight, and every request aborted.
+            JsonNode first = destinations.get(0).deepCopy();
+            ((ObjectNode) first).remove("weight");
+            destinations.removeAll();
+            destinations.add(first);
+            ctx.gap(IstioGap.TRAFFIC_SPLIT_ZERO, sp, FieldPath.of("spec", "dstOverrides"), "every dstOverride weighs 0: "
+                    + "the VirtualService aborts every request to " + service + " with 500");
+        }
         JsonNode routes = spec.path("routes");
         for (int i = 0; i < routes.size(); i++) {
             JsonNode route = routes.get(i);
@@ -66,6 +80,9 @@ final class ServiceProfiles implements Translation {
                 matches.get().forEach(m::add);
             }
             entry.set("route", destinations.deepCopy());
+            if (nowhere) {
+                VirtualServices.abortEverything(entry);
+            }
             entry.put("timeout", route.path("timeout").asText(DEFAULT_ROUTE_TIMEOUT));
             ObjectNode retries = entry.putObject("retries");
             if (route.path("isRetryable").asBoolean(false)) {
@@ -87,6 +104,9 @@ final class ServiceProfiles implements Translation {
         }
         ObjectNode fallback = http.addObject();
         fallback.set("route", destinations.deepCopy());
+        if (nowhere) {
+            VirtualServices.abortEverything(fallback);
+        }
         fallback.putObject("retries").put("attempts", 0);
         if (spec.has("retryBudget")) {
             ctx.gap(IstioGap.RETRY_BUDGET, sp, FieldPath.of("spec", "retryBudget"), "the retry budget (a share of "

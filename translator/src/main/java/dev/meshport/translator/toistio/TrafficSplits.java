@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * SMI TrafficSplit (split.smi-spec.io; served by linkerd-smi, which writes it into the ServiceProfile's dstOverrides)
  * → weighted VirtualService destinations. Weights are Kubernetes quantities ({@code 500m}); Istio takes integers.
- * When a VirtualService for the apex Service exists already (from a ServiceProfile or routes), its entries that go to
- * the apex Service get the split.
+ * When a VirtualService for the apex Service exists already (from its ServiceProfile: HTTPRoutes of a split apex are
+ * left out, as Linkerd ignores them), every entry gets the split, which the linkerd-smi adaptor writes as the
+ * profile's dstOverrides.
  */
 final class TrafficSplits implements Translation {
 
@@ -72,13 +73,13 @@ final class TrafficSplits implements Translation {
             Optional<Output> existing = ctx.find(LinkerdToIstio.ISTIO_NETWORKING, "VirtualService", ns, apex);
             if (existing.isPresent()) {
                 ArrayNode http = VirtualServices.http(existing.get().object());
+                // The VirtualService is the apex's ServiceProfile's (HTTPRoutes of a split apex are left out): the
+                // linkerd-smi adaptor writes the split as that profile's dstOverrides, replacing its own.
                 for (JsonNode entry : http) {
-                    JsonNode route = entry.path("route");
-                    if (route.size() == 1 && route.get(0).path("destination").path("host").asText().equals(host)) {
+                    if (entry.has("route")) {
                         ((ObjectNode) entry).set("route", split.deepCopy());
                         if (nowhere) {
-                            ((ObjectNode) entry).putObject("fault").putObject("abort").put("httpStatus", 500)
-                                    .putObject("percentage").put("value", 100);
+                            VirtualServices.abortEverything((ObjectNode) entry);
                         }
                     }
                 }
@@ -88,7 +89,7 @@ final class TrafficSplits implements Translation {
             ObjectNode vs = VirtualServices.create(apex, ns, host, false);
             ObjectNode entry = VirtualServices.http(vs).addObject();
             if (nowhere) {
-                entry.putObject("fault").putObject("abort").put("httpStatus", 500).putObject("percentage").put("value", 100);
+                VirtualServices.abortEverything(entry);
             }
             entry.set("route", split);
             entry.putObject("retries").put("attempts", 0);

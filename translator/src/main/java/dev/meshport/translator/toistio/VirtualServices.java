@@ -69,6 +69,11 @@ final class VirtualServices {
                         && ts.tree().path("spec").path("service").asText().equals(name)).findFirst();
     }
 
+    /** An abort of every request of the entry (500): what a split whose weights are all 0 delivers, nothing. */
+    static void abortEverything(ObjectNode entry) {
+        entry.putObject("fault").putObject("abort").put("httpStatus", 500).putObject("percentage").put("value", 100);
+    }
+
     static FieldPath spec() {
         return FieldPath.of("spec");
     }
