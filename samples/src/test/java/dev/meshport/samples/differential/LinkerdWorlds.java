@@ -206,6 +206,19 @@ final class LinkerdWorlds {
                 .list().ofMaxSize(1);
     }
 
+    /** Weighted backends made Services of the apex's namespace (others become the apex), each named once. */
+    private static List<SplitBackend> localBackends(List<SplitBackend> drafts, Svc apex, Map<String, Svc> byName) {
+        List<SplitBackend> out = new ArrayList<>();
+        for (SplitBackend b : drafts) {
+            Svc target = byName.get(b.service());
+            String name = target != null && target.namespace().equals(apex.namespace()) ? target.name() : apex.name();
+            if (out.stream().noneMatch(x -> x.service().equals(name))) {
+                out.add(new SplitBackend(name, b.weight()));
+            }
+        }
+        return out;
+    }
+
     /** The ServiceProfile drafts made consistent with the Services of the scenario. */
     static Scenario withProfiles(Scenario scenario, List<ProfileSpec> drafts) {
         LinkerdWorld w = scenario.world();
@@ -219,15 +232,8 @@ final class LinkerdWorlds {
             }
             String namespace = draft.namespace().equals("consumer")
                     ? NAMESPACES.stream().filter(n -> !n.equals(svc.namespace())).findFirst().orElseThrow() : svc.namespace();
-            List<SplitBackend> overrides = new ArrayList<>();
-            for (SplitBackend o : draft.dstOverrides()) {
-                Svc target = byName.get(o.service());
-                String name = target != null && target.namespace().equals(svc.namespace()) ? target.name() : svc.name();
-                if (overrides.stream().noneMatch(x -> x.service().equals(name))) {
-                    overrides.add(new SplitBackend(name, o.weight()));
-                }
-            }
-            profiles.add(new ProfileSpec(svc.name(), svc.namespace(), namespace, draft.routes(), overrides));
+            profiles.add(new ProfileSpec(svc.name(), svc.namespace(), namespace, draft.routes(),
+                    localBackends(draft.dstOverrides(), svc, byName)));
         }
         return new Scenario(new LinkerdWorld(w.services(), w.namespaceDefaults(), w.routes(), w.servers(), w.inboundRoutes(),
                 w.policies(), w.splits(), profiles), scenario.requests());
@@ -312,15 +318,7 @@ final class LinkerdWorlds {
             if (apex == null) {
                 continue;
             }
-            List<SplitBackend> backends = new ArrayList<>();
-            for (SplitBackend b : draft.backends()) {
-                Svc target = byName.get(b.service());
-                String name = target != null && target.namespace().equals(apex.namespace()) ? target.name() : apex.name();
-                if (backends.stream().noneMatch(x -> x.service().equals(name))) {
-                    backends.add(new SplitBackend(name, b.weight()));
-                }
-            }
-            splits.add(new SplitSpec(apex.name(), apex.namespace(), backends));
+            splits.add(new SplitSpec(apex.name(), apex.namespace(), localBackends(draft.backends(), apex, byName)));
         }
         return new Scenario(new LinkerdWorld(services, defaults, routes, servers, keptRoutes, keptPolicies, splits), requests);
     }
