@@ -1,6 +1,7 @@
 package dev.meshport.simulator.linkerd;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshport.model.CreationOrder;
 import dev.meshport.model.Manifest;
 import dev.meshport.simulator.AuthorizationResult;
 import dev.meshport.simulator.Backend;
@@ -8,13 +9,12 @@ import dev.meshport.simulator.Request;
 import dev.meshport.simulator.Source;
 import dev.meshport.simulator.Verdict;
 import dev.meshport.simulator.support.Cidr;
+import dev.meshport.simulator.support.Context;
 import dev.meshport.simulator.support.LabelSelectors;
 import dev.meshport.simulator.support.Nodes;
-import dev.meshport.simulator.support.Context;
 import dev.meshport.simulator.support.Re2;
 import dev.meshport.simulator.support.Workloads;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -197,8 +197,7 @@ final class LinkerdAuthorization {
                 servers.add(s);
             }
         }
-        servers.sort(Comparator.comparing((Manifest m) -> m.tree().path("metadata").path("creationTimestamp").asText("~"))
-                .thenComparing(m -> m.id().name()));
+        servers.sort(CreationOrder.OLDEST_FIRST);
         if (servers.size() > 1) {
             ctx.notes().add(servers.size() + " Servers select port " + port + " of the pods; " + servers.get(0).id().name() + " is used");
         }

@@ -1,6 +1,7 @@
 package dev.meshport.simulator.linkerd;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshport.model.CreationOrder;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.simulator.Request;
@@ -54,14 +55,8 @@ final class RouteMatching {
     /** Sorts routes as the policy controller hands them to the proxy. */
     static List<Route> ordered(List<Route> routes) {
         List<Route> out = new ArrayList<>(routes);
-        out.sort(Comparator.<Route, Integer>comparing(r -> timestamp(r).isEmpty() ? 1 : 0)
-                .thenComparing(RouteMatching::timestamp)
-                .thenComparing(r -> r.manifest().id().namespaceOr("default") + "/" + r.manifest().id().name()));
+        out.sort(Comparator.comparing(Route::manifest, CreationOrder.OLDEST_FIRST));
         return out;
-    }
-
-    private static String timestamp(Route r) {
-        return r.manifest().tree().path("metadata").path("creationTimestamp").asText("");
     }
 
     /** The best route and rule for the request, or null when none matches (the proxy's {@code find}). */

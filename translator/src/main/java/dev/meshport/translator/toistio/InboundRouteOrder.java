@@ -1,11 +1,11 @@
 package dev.meshport.translator.toistio;
 
+import dev.meshport.model.CreationOrder;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.translator.TranslationContext;
 import dev.meshport.translator.toistio.InboundRoutes.Operation;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,15 +56,6 @@ final class InboundRouteOrder {
 
     private InboundRouteOrder() {}
 
-    /** The order the policy controller gives the routes: oldest creationTimestamp first, then namespace/name. */
-    static final Comparator<Manifest> ROUTE_ORDER = Comparator.<Manifest, Integer>comparing(r -> timestamp(r).isEmpty() ? 1 : 0)
-            .thenComparing(InboundRouteOrder::timestamp)
-            .thenComparing(r -> r.id().namespaceOr("default") + "/" + r.id().name());
-
-    static String timestamp(Manifest m) {
-        return m.tree().path("metadata").path("creationTimestamp").asText("");
-    }
-
     /**
      * The Istio operations under which {@code route} authorizes requests on a Server whose inbound routes are
      * {@code serverRoutes} (each with its matches); the exclusions that lose requests are reported on the route.
@@ -81,8 +72,8 @@ final class InboundRouteOrder {
                 if (other.getKey() == route) {
                     continue;
                 }
-                boolean orderKnown = !timestamp(route).isEmpty() && !timestamp(other.getKey()).isEmpty();
-                boolean otherFirst = ROUTE_ORDER.compare(other.getKey(), route) < 0;
+                boolean orderKnown = !CreationOrder.timestamp(route).isEmpty() && !CreationOrder.timestamp(other.getKey()).isEmpty();
+                boolean otherFirst = CreationOrder.OLDEST_FIRST.compare(other.getKey(), route) < 0;
                 for (Match theirs : other.getValue()) {
                     Tie tie = mayWin(theirs, own);
                     if (tie == Tie.NEVER || (tie == Tie.ON_EQUAL_RANK && orderKnown && !otherFirst)) {

@@ -3,6 +3,7 @@ package dev.meshport.translator.toistio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshport.model.CreationOrder;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.translator.Translation;
@@ -59,8 +60,7 @@ final class RoutesToVirtualServices implements Translation {
             }
         }
         // Older routes first, then by namespace and name (Gateway API HTTPRouteRule precedence).
-        routes.sort(Comparator.comparing((Manifest m) -> m.tree().path("metadata").path("creationTimestamp").asText("~"))
-                .thenComparing(m -> m.id().namespaceOr("default")).thenComparing(m -> m.id().name()));
+        routes.sort(CreationOrder.OLDEST_FIRST);
         Map<Parent, List<Manifest>> byParent = new LinkedHashMap<>();
         for (Manifest route : routes) {
             if (routeFatal(ctx, route)) {

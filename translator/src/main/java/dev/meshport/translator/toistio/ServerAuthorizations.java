@@ -3,6 +3,7 @@ package dev.meshport.translator.toistio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshport.model.CreationOrder;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.ManifestSet;
@@ -162,7 +163,7 @@ final class ServerAuthorizations implements Translation {
         }
         List<Manifest> routes = routesByServer.getOrDefault(ns + "/" + s.id().name(), List.of());
         Map<Manifest, List<InboundRouteOrder.Match>> onServer = new LinkedHashMap<>();
-        routes.stream().sorted(InboundRouteOrder.ROUTE_ORDER).forEach(r -> onServer.put(r, routeMatches.get(r)));
+        routes.stream().sorted(CreationOrder.OLDEST_FIRST).forEach(r -> onServer.put(r, routeMatches.get(r)));
         Map<String, List<Operation>> routeOperations = new LinkedHashMap<>();
         List<Operation> ops = new ArrayList<>();
         for (Manifest r : onServer.keySet()) {
@@ -284,9 +285,7 @@ final class ServerAuthorizations implements Translation {
                 }
                 String what = "Servers " + a.name() + " and " + b.name() + " both select port " + a.port().get()
                         + " of pods " + a.selectors().get(0) + "; Linkerd uses the older one, then the first by name";
-                String at = InboundRouteOrder.timestamp(a.manifest());
-                String bt = InboundRouteOrder.timestamp(b.manifest());
-                if (at.isEmpty() || bt.isEmpty()) {
+                if (CreationOrder.timestamp(a.manifest()).isEmpty() || CreationOrder.timestamp(b.manifest()).isEmpty()) {
                     out.add(a);
                     out.add(b);
                     for (ServerInfo s : List.of(a, b)) {
@@ -296,7 +295,7 @@ final class ServerAuthorizations implements Translation {
                     }
                     continue;
                 }
-                boolean aFirst = at.compareTo(bt) < 0 || (at.equals(bt) && a.name().compareTo(b.name()) < 0);
+                boolean aFirst = CreationOrder.OLDEST_FIRST.compare(a.manifest(), b.manifest()) < 0;
                 ServerInfo winner = aFirst ? a : b;
                 ServerInfo loser = aFirst ? b : a;
                 out.add(loser);

@@ -1,5 +1,6 @@
 package dev.meshport.validator.linkerd.controller;
 
+import dev.meshport.model.CreationOrder;
 import dev.meshport.model.FieldPath;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.Severity;
@@ -11,7 +12,6 @@ import dev.meshport.validator.linkerd.support.LinkerdInputs;
 import dev.meshport.validator.linkerd.support.Ref;
 import dev.meshport.validator.linkerd.support.Trees;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,14 +79,11 @@ public final class RateLimitConflict implements Rule {
                 policies.add(m);
             }
         }
-        Comparator<Manifest> linkerdOrder = Comparator
-                .comparing((Manifest m) -> m.tree().path("metadata").path("creationTimestamp").asText("~"))
-                .thenComparing(m -> String.valueOf(m.id().name()));
         for (List<Manifest> policies : byServer.values()) {
             if (policies.isEmpty()) {
                 continue;
             }
-            policies.sort(linkerdOrder);
+            policies.sort(CreationOrder.OLDEST_FIRST);
             Manifest winner = policies.get(0);
             for (Manifest loser : policies.subList(1, policies.size())) {
                 reporter.report(loser, "spec.targetRef.name", "the Server '" + loser.at(FieldPath.parse("spec.targetRef.name")).asText()

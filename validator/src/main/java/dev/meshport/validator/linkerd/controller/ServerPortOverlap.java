@@ -1,6 +1,7 @@
 package dev.meshport.validator.linkerd.controller;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshport.model.CreationOrder;
 import dev.meshport.model.Manifest;
 import dev.meshport.model.ManifestSet;
 import dev.meshport.model.Severity;
@@ -12,7 +13,6 @@ import dev.meshport.validator.linkerd.support.LinkerdInputs;
 import dev.meshport.validator.linkerd.support.PodTemplates;
 import dev.meshport.validator.linkerd.support.Ref;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,10 +81,6 @@ import java.util.TreeSet;
                 """)
 public final class ServerPortOverlap implements Rule {
 
-    private static final Comparator<Manifest> LINKERD_ORDER = Comparator
-            .comparing((Manifest m) -> m.tree().path("metadata").path("creationTimestamp").asText("~"))
-            .thenComparing(m -> String.valueOf(m.id().name()));
-
     @Override
     public void check(LintContext context, Reporter reporter) {
         ManifestSet set = context.manifests();
@@ -96,7 +92,7 @@ public final class ServerPortOverlap implements Rule {
                 servers.add(s);
             }
         }
-        servers.sort(LINKERD_ORDER);
+        servers.sort(CreationOrder.OLDEST_FIRST);
         Set<Integer> reported = new TreeSet<>();
         for (int i = 0; i < servers.size(); i++) {
             for (int j = i + 1; j < servers.size(); j++) {
